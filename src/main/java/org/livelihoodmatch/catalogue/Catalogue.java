@@ -1,0 +1,120 @@
+package org.livelihoodmatch.catalogue;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The loaded reference catalogues, immutable, with lookups by code. One instance serves the whole
+ * service: matching, planning, screening and the pages all read the same figures.
+ */
+public final class Catalogue {
+
+  private final List<Province> provinces;
+  private final List<Occupation> occupations;
+  private final List<WageFloor> wageFloors;
+  private final List<LivingCosts> livingCosts;
+  private final List<MarketDemand> marketDemand;
+  private final List<MicrocreditProduct> microcreditProducts;
+  private final List<FamilyLivelihood> familyLivelihoods;
+  private final Map<String, Province> provincesByCode;
+  private final Map<String, Occupation> occupationsByCode;
+  private final Map<String, LivingCosts> livingCostsByProvince;
+  private final Map<String, MarketDemand> marketDemandByKey;
+
+  Catalogue(
+      List<Province> provinces,
+      List<Occupation> occupations,
+      List<WageFloor> wageFloors,
+      List<LivingCosts> livingCosts,
+      List<MarketDemand> marketDemand,
+      List<MicrocreditProduct> microcreditProducts,
+      List<FamilyLivelihood> familyLivelihoods) {
+    this.provinces = List.copyOf(provinces);
+    this.occupations = List.copyOf(occupations);
+    this.wageFloors = List.copyOf(wageFloors);
+    this.livingCosts = List.copyOf(livingCosts);
+    this.marketDemand = List.copyOf(marketDemand);
+    this.microcreditProducts = List.copyOf(microcreditProducts);
+    this.familyLivelihoods = List.copyOf(familyLivelihoods);
+    this.provincesByCode = index(provinces, Province::code);
+    this.occupationsByCode = index(occupations, Occupation::code);
+    this.livingCostsByProvince = index(livingCosts, LivingCosts::province);
+    this.marketDemandByKey = index(marketDemand, MarketDemand::marketKey);
+  }
+
+  private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+    return items.stream().collect(Collectors.toUnmodifiableMap(key, Function.identity()));
+  }
+
+  public List<Province> provinces() {
+    return provinces;
+  }
+
+  public Optional<Province> province(String code) {
+    return Optional.ofNullable(code == null ? null : provincesByCode.get(code));
+  }
+
+  public boolean isProvince(String code) {
+    return code != null && provincesByCode.containsKey(code);
+  }
+
+  public List<Occupation> occupations() {
+    return occupations;
+  }
+
+  public Optional<Occupation> occupation(String code) {
+    return Optional.ofNullable(code == null ? null : occupationsByCode.get(code));
+  }
+
+  public boolean isOccupation(String code) {
+    return code != null && occupationsByCode.containsKey(code);
+  }
+
+  public List<WageFloor> wageFloors() {
+    return wageFloors;
+  }
+
+  /** The legal floor of a sector in force on a date; empty where the law sets none. */
+  public Optional<WageFloor> wageFloor(String sector, LocalDate on) {
+    return wageFloors.stream()
+        .filter(f -> f.sector().equals(sector) && !f.effectiveFrom().isAfter(on))
+        .max(Comparator.comparing(WageFloor::effectiveFrom));
+  }
+
+  public List<LivingCosts> livingCosts() {
+    return livingCosts;
+  }
+
+  public LivingCosts livingCosts(String province) {
+    LivingCosts costs = livingCostsByProvince.get(province);
+    if (costs == null) {
+      throw new IllegalArgumentException("no living costs for province " + province);
+    }
+    return costs;
+  }
+
+  public List<MarketDemand> marketDemand() {
+    return marketDemand;
+  }
+
+  public Optional<MarketDemand> marketDemand(String province, String occupation) {
+    return Optional.ofNullable(marketDemandByKey.get(province + ":" + occupation));
+  }
+
+  public List<MicrocreditProduct> microcreditProducts() {
+    return microcreditProducts;
+  }
+
+  public Optional<MicrocreditProduct> microcreditProduct(String code) {
+    return microcreditProducts.stream().filter(p -> p.code().equals(code)).findFirst();
+  }
+
+  public List<FamilyLivelihood> familyLivelihoods() {
+    return familyLivelihoods;
+  }
+}

@@ -1,0 +1,71 @@
+package org.livelihoodmatch.client;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A person the organisation helps back into work: who she is (confidential), what she can do and
+ * wants, what her household needs of her, and where she must not go. Seen only by her own
+ * organisation's staff.
+ */
+@Table("client")
+class Client {
+
+  @Id final UUID id;
+  @Version Long version;
+  final UUID organisationId;
+  final String code;
+  String givenName;
+  String familyName;
+  String sex;
+  LocalDate birthDate;
+  String homeProvince;
+  List<String> languages;
+  String literacy;
+
+  @MappedCollection(idColumn = "client_id", keyColumn = "idx")
+  List<Skill> skills;
+
+  @Embedded.Empty(prefix = "pref_")
+  Preferences preferences;
+
+  @Embedded.Empty(prefix = "hh_")
+  Household household;
+
+  List<String> avoidProvinces;
+  boolean needsHealthClinic;
+  LocalDate availableFrom;
+  String status;
+  Instant registeredAt;
+
+  Client(UUID id, Long version, UUID organisationId, String code) {
+    this.id = id;
+    this.version = version;
+    this.organisationId = organisationId;
+    this.code = code;
+  }
+
+  @Table("client_skill")
+  record Skill(String occupation, String level) {}
+
+  record Preferences(
+      List<String> occupations,
+      List<String> provinces,
+      boolean willingToRelocate,
+      boolean selfEmployment) {}
+
+  record Household(
+      int dependants,
+      BigDecimal monthlyRemittance,
+      boolean canLiveAtHome,
+      UUID householdId,
+      boolean headOfHousehold) {}
+}

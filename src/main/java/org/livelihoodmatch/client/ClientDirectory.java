@@ -1,0 +1,62 @@
+package org.livelihoodmatch.client;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.livelihoodmatch.livelihood.ClientProfile;
+import org.livelihoodmatch.organisation.CurrentStaff;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may know of the caller's own clients: their profiles for matching and
+ * planning (no names), each read audited, and a few facts for plan priorities.
+ */
+@Service
+public class ClientDirectory {
+
+  private final ClientService service;
+  private final ClientQueries queries;
+
+  ClientDirectory(ClientService service, ClientQueries queries) {
+    this.service = service;
+    this.queries = queries;
+  }
+
+  /** A client of the caller's organisation, as the pathway generator needs it. */
+  @Transactional
+  public ClientProfile profile(UUID id) {
+    return ClientProfiles.of(service.read(id));
+  }
+
+  /** The clients of the caller's organisation among {@code ids}, in that order. */
+  @Transactional
+  public List<CohortMember> members(List<UUID> ids) {
+    Map<UUID, CohortMember> byId = new LinkedHashMap<>();
+    for (Client c : service.readAll(List.copyOf(new LinkedHashSet<>(ids)))) {
+      byId.put(c.id, ClientProfiles.member(c));
+    }
+    return ids.stream().distinct().map(byId::get).filter(m -> m != null).toList();
+  }
+
+  /** The ids of the caller's active clients of a province available before a date. */
+  public List<UUID> activeClients(String province, LocalDate availableBefore) {
+    return queries
+        .find(
+            new ClientQueries.Filter(
+                CurrentStaff.get().organisationId(), province, "ACTIVE", null, availableBefore),
+            null)
+        .ids();
+  }
+
+  /** A client with what a cohort plan needs beyond her profile. */
+  public record CohortMember(
+      ClientProfile profile,
+      String code,
+      UUID householdId,
+      boolean headOfHousehold,
+      java.time.Instant registeredAt) {}
+}

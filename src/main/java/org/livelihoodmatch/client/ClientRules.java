@@ -1,0 +1,114 @@
+package org.livelihoodmatch.client;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.livelihood.Money;
+import org.livelihoodmatch.system.Validation;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a client form against the catalogues (province and occupation codes) on top of its
+ * annotations, and copies a valid form onto the aggregate.
+ */
+@Component
+class ClientRules {
+
+  private final Validation validation;
+  private final Catalogue catalogue;
+
+  ClientRules(Validation validation, Catalogue catalogue) {
+    this.validation = validation;
+    this.catalogue = catalogue;
+  }
+
+  void check(ClientForm form) {
+    Validation.Problems problems = validation.of(form);
+    if (form == null) {
+      problems.throwIfAny();
+      return;
+    }
+    province(problems, "homeProvince", form.homeProvince());
+    if (form.skills() != null) {
+      for (int i = 0; i < form.skills().size(); i++) {
+        ClientForm.SkillForm skill = form.skills().get(i);
+        if (skill != null) {
+          occupation(problems, "skills[" + i + "].occupation", skill.occupation());
+        }
+      }
+    }
+    if (form.preferences() != null) {
+      provinces(problems, "preferences.provinces", form.preferences().provinces());
+      List<String> occupations = form.preferences().occupations();
+      if (occupations != null) {
+        for (int i = 0; i < occupations.size(); i++) {
+          occupation(problems, "preferences.occupations[" + i + "]", occupations.get(i));
+        }
+      }
+    }
+    if (form.constraints() != null) {
+      provinces(problems, "constraints.avoidProvinces", form.constraints().avoidProvinces());
+    }
+    if (form.household() != null && form.household().monthlyRemittance() != null
+        && form.household().monthlyRemittance().scale() > 2) {
+      problems.add("household.monthlyRemittance", "must have at most 2 decimals");
+    }
+    problems.throwIfAny();
+  }
+
+  private void province(Validation.Problems problems, String field, String code) {
+    if (code != null && !catalogue.isProvince(code)) {
+      problems.add(field, "'" + code + "' is not a province code (01..25)");
+    }
+  }
+
+  private void provinces(Validation.Problems problems, String field, List<String> codes) {
+    if (codes != null) {
+      for (int i = 0; i < codes.size(); i++) {
+        province(problems, field + "[" + i + "]", codes.get(i));
+      }
+    }
+  }
+
+  private void occupation(Validation.Problems problems, String field, String code) {
+    if (code == null || !catalogue.isOccupation(code)) {
+      problems.add(field, "'" + code + "' is not an occupation of the catalogue");
+    }
+  }
+
+  /** Copies a checked form onto the client. */
+  void apply(ClientForm form, Client client) {
+    client.givenName = form.givenName().strip();
+    client.familyName = form.familyName().strip();
+    client.sex = form.sex();
+    client.birthDate = form.birthDate();
+    client.homeProvince = form.homeProvince();
+    client.languages =
+        form.languages() == null || form.languages().isEmpty() ? List.of("km") : form.languages();
+    client.literacy = form.literacy();
+    client.skills =
+        form.skills() == null
+            ? List.of()
+            : form.skills().stream().map(s -> new Client.Skill(s.occupation(), s.level())).toList();
+    var p = form.preferences();
+    client.preferences =
+        new Client.Preferences(
+            p == null || p.occupations() == null ? List.of() : p.occupations(),
+            p == null || p.provinces() == null ? List.of() : p.provinces(),
+            p != null && Boolean.TRUE.equals(p.willingToRelocate()),
+            p != null && Boolean.TRUE.equals(p.selfEmployment()));
+    var h = form.household();
+    BigDecimal remittance = h == null ? null : h.monthlyRemittance();
+    client.household =
+        new Client.Household(
+            h == null || h.dependants() == null ? 0 : h.dependants(),
+            Money.cents(remittance),
+            h == null || h.canLiveAtHome() == null || h.canLiveAtHome(),
+            client.household == null ? null : client.household.householdId(),
+            h != null && Boolean.TRUE.equals(h.headOfHousehold()));
+    var c = form.constraints();
+    client.avoidProvinces = c == null || c.avoidProvinces() == null ? List.of() : c.avoidProvinces();
+    client.needsHealthClinic = c != null && Boolean.TRUE.equals(c.needsHealthClinic());
+    client.availableFrom = form.availableFrom();
+  }
+}

@@ -1,0 +1,106 @@
+package org.livelihoodmatch.client;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.livelihoodmatch.organisation.AuditTrail;
+import org.livelihoodmatch.organisation.CurrentStaff;
+import org.livelihoodmatch.organisation.Staff;
+import org.livelihoodmatch.system.NotFoundException;
+import org.livelihoodmatch.system.StaleVersionException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers, reads and updates clients within the caller's organisation, writing every read and
+ * change to the audit trail. Another organisation's client is answered as not found.
+ */
+@Service
+class ClientService {
+
+  private final Clients clients;
+  private final ClientRules rules;
+  private final AuditTrail audit;
+  private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
+
+  ClientService(Clients clients, ClientRules rules, AuditTrail audit, JdbcTemplate jdbc,
+      ApplicationEventPublisher events) {
+    this.clients = clients;
+    this.rules = rules;
+    this.audit = audit;
+    this.jdbc = jdbc;
+    this.events = events;
+  }
+
+  @Transactional
+  Client register(ClientForm form) {
+    rules.check(form);
+    Staff staff = CurrentStaff.get();
+    Client client = new Client(UUID.randomUUID(), null, staff.organisationId(),
+        nextCode(staff.organisationId()));
+    rules.apply(form, client);
+    client.status = "ACTIVE";
+    client.registeredAt = Instant.now();
+    Client saved = clients.save(client);
+    audit.record("CREATE", "CLIENT", saved.id);
+    events.publishEvent(new ClientChanged(saved.id, saved.organisationId));
+    return saved;
+  }
+
+  @Transactional
+  Client read(UUID id) {
+    Client client = ownClient(id);
+    audit.record("READ", "CLIENT", id);
+    return client;
+  }
+
+  @Transactional
+  Client update(UUID id, ClientForm form) {
+    Client client = ownClient(id);
+    if (form != null && form.version() == null) {
+      throw new org.livelihoodmatch.system.InvalidInputException(
+          "version", "is required: send the version you read");
+    }
+    rules.check(form);
+    if (!form.version().equals(client.version)) {
+      throw new StaleVersionException("client", id, form.version(), client.version);
+    }
+    rules.apply(form, client);
+    Client saved = clients.save(client);
+    audit.record("UPDATE", "CLIENT", id);
+    events.publishEvent(new ClientChanged(saved.id, saved.organisationId));
+    return saved;
+  }
+
+  @Transactional
+  List<Client> readAll(List<UUID> ids) {
+    List<Client> found = clients.findAllById(ids);
+    UUID organisation = CurrentStaff.get().organisationId();
+    List<Client> own = found.stream().filter(c -> c.organisationId.equals(organisation)).toList();
+    own.forEach(c -> audit.record("READ", "CLIENT", c.id, "list"));
+    return own;
+  }
+
+  Client ownClient(UUID id) {
+    Staff staff = CurrentStaff.get();
+    if (!staff.worksWithClients()) {
+      throw new NotFoundException("client", id);
+    }
+    return clients
+        .findByIdAndOrganisationId(id, staff.organisationId())
+        .orElseThrow(() -> new NotFoundException("client", id));
+  }
+
+  private String nextCode(UUID organisationId) {
+    Integer n =
+        jdbc.queryForObject(
+            "update organisation set next_client_number = next_client_number + 1 where id = ?"
+                + " returning next_client_number - 1",
+            Integer.class,
+            organisationId);
+    return String.format("C%05d", n);
+  }
+}

@@ -1,0 +1,69 @@
+package org.livelihoodmatch.client;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A stored client as the API answers it. */
+record ClientView(
+    UUID id,
+    String code,
+    long version,
+    UUID organisation,
+    String status,
+    String givenName,
+    String familyName,
+    String sex,
+    LocalDate birthDate,
+    String homeProvince,
+    List<String> languages,
+    String literacy,
+    List<Skill> skills,
+    Preferences preferences,
+    Household household,
+    Constraints constraints,
+    LocalDate availableFrom) {
+
+  record Skill(String occupation, String level) {}
+
+  record Preferences(
+      List<String> occupations,
+      List<String> provinces,
+      boolean willingToRelocate,
+      boolean selfEmployment) {}
+
+  record Household(int dependants, BigDecimal monthlyRemittance, boolean canLiveAtHome,
+      boolean headOfHousehold) {}
+
+  record Constraints(List<String> avoidProvinces, boolean needsHealthClinic) {}
+
+  static ClientView of(Client c) {
+    return new ClientView(
+        c.id,
+        c.code,
+        c.version,
+        c.organisationId,
+        c.status,
+        c.givenName,
+        c.familyName,
+        c.sex,
+        c.birthDate,
+        c.homeProvince,
+        c.languages,
+        c.literacy,
+        c.skills.stream().map(s -> new Skill(s.occupation(), s.level())).toList(),
+        new Preferences(
+            c.preferences.occupations(),
+            c.preferences.provinces(),
+            c.preferences.willingToRelocate(),
+            c.preferences.selfEmployment()),
+        new Household(
+            c.household.dependants(),
+            c.household.monthlyRemittance(),
+            c.household.canLiveAtHome(),
+            c.household.headOfHousehold()),
+        new Constraints(c.avoidProvinces, c.needsHealthClinic),
+        c.availableFrom);
+  }
+}

@@ -1,0 +1,53 @@
+package org.livelihoodmatch.livelihood;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.catalogue.FamilyLivelihood;
+import org.livelihoodmatch.catalogue.MicrocreditProduct;
+
+/**
+ * Chooses the loan that finances a business or a family livelihood: among the catalogue's products
+ * for that purpose that lend the whole amount, the one with the smallest monthly instalment.
+ */
+final class Financing {
+
+  private static final Set<String> BUSINESS = Set.of("BUSINESS");
+  private static final Set<String> FAMILY = Set.of("FAMILY", "LIVESTOCK", "AGRICULTURE", "BUSINESS");
+
+  private final Catalogue catalogue;
+
+  Financing(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  Optional<Pathway.Loan> businessLoan(BigDecimal capital) {
+    return cheapest(capital, BUSINESS);
+  }
+
+  /** The loan for a family livelihood: livestock loans for animals, crop loans for crops... */
+  Optional<Pathway.Loan> familyLoan(FamilyLivelihood livelihood) {
+    return cheapest(livelihood.capital(), FAMILY);
+  }
+
+  private Optional<Pathway.Loan> cheapest(BigDecimal capital, Set<String> purposes) {
+    if (capital == null || capital.signum() == 0) {
+      return Optional.empty();
+    }
+    return catalogue.microcreditProducts().stream()
+        .filter(p -> purposes.contains(p.purpose()))
+        .filter(p -> p.minAmount().compareTo(capital) <= 0 && p.maxAmount().compareTo(capital) >= 0)
+        .map(p -> loan(p, capital))
+        .min(Comparator.comparing(Pathway.Loan::monthlyRepayment));
+  }
+
+  private static Pathway.Loan loan(MicrocreditProduct product, BigDecimal amount) {
+    return new Pathway.Loan(
+        product.code(),
+        Money.cents(amount),
+        LoanRepayment.monthly(amount, product.monthlyRatePercent(), product.termMonths()),
+        product.termMonths());
+  }
+}

@@ -1,0 +1,212 @@
+package org.livelihoodmatch.livelihood;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.catalogue.FamilyLivelihood;
+import org.livelihoodmatch.catalogue.MarketDemand;
+import org.livelihoodmatch.catalogue.Occupation;
+
+/**
+ * The one generator of pathways (DESIGN decision 5): for one client and the open vacancies and
+ * intakes offered to it, every feasible way into a livelihood (eligible and with a budget surplus
+ * that is not negative), best first, capped. It serves the officer's match list and the planner's
+ * value ranges alike.
+ */
+public final class PathwayGenerator {
+
+  /** Intakes tried in front of one job or business: the nearest fitting ones. */
+  private static final int TRAININGS_PER_DESTINATION = 2;
+
+  private final Catalogue catalogue;
+  private final Financing financing;
+  private final PathwayScoring scoring;
+
+  public PathwayGenerator(Catalogue catalogue) {
+    this.catalogue = catalogue;
+    this.financing = new Financing(catalogue);
+    this.scoring = new PathwayScoring(catalogue);
+  }
+
+  /** The vacancies and intakes a client may be offered (already narrowed by the caller). */
+  public record Candidates(List<JobOffer> jobs, List<TrainingOffer> trainings) {}
+
+  public List<Pathway> generate(
+      ClientProfile client, Candidates candidates, LocalDate today, int limit) {
+    LocalDate earliest = Eligibility.earliestStart(client, today);
+    Set<String> wanted = occupationsOfInterest(client);
+    Map<String, Pathway> found = new LinkedHashMap<>();
+    for (JobOffer job : candidates.jobs()) {
+      Occupation occupation = catalogue.occupation(job.occupation()).orElse(null);
+      if (occupation == null
+          || !wanted.contains(job.occupation())
+          || !Eligibility.mayTakeJob(client, job, occupation, earliest)) {
+        continue;
+      }
+      if (Eligibility.readyWithoutTraining(client, occupation)) {
+        add(found, jobPathway(client, null, job));
+      }
+      for (TrainingOffer t :
+          trainingsBefore(client, candidates.trainings(), job.occupation(), job.province(),
+              earliest, job.startDate())) {
+        add(found, jobPathway(client, t, job));
+      }
+    }
+    if (client.wantsSelfEmployment()) {
+      for (MarketDemand market : catalogue.marketDemand()) {
+        if (!wanted.contains(market.occupation())
+            || market.newBusinessesPerYear() <= 0
+            || !Eligibility.mayWorkIn(client, market.province())
+            || !client.speaksKhmer() && !market.province().equals(client.homeProvince())) {
+          continue;
+        }
+        Occupation occupation = catalogue.occupation(market.occupation()).orElseThrow();
+        if (!Eligibility.oldEnough(client, earliest, 0, occupation)) {
+          continue;
+        }
+        if (client.isSkilledIn(market.occupation())) {
+          add(found, businessPathway(client, null, market, occupation));
+        }
+        for (TrainingOffer t :
+            trainingsBefore(client, candidates.trainings(), market.occupation(),
+                market.province(), earliest, null)) {
+          add(found, businessPathway(client, t, market, occupation));
+        }
+      }
+    }
+    return found.values().stream()
+        .sorted(Comparator.comparingDouble(Pathway::score).reversed()
+            .thenComparing(Pathway::surplus, Comparator.reverseOrder())
+            .thenComparing(Pathway::key))
+        .limit(limit)
+        .toList();
+  }
+
+  private static Set<String> occupationsOfInterest(ClientProfile client) {
+    Set<String> wanted = new LinkedHashSet<>(client.preferredOccupations());
+    wanted.addAll(client.skills().keySet());
+    return wanted;
+  }
+
+  private static void add(Map<String, Pathway> found, Pathway pathway) {
+    if (pathway != null) {
+      found.putIfAbsent(pathway.key(), pathway);
+    }
+  }
+
+  /** The nearest intakes of the occupation she may join that end before {@code startBy}. */
+  private List<TrainingOffer> trainingsBefore(
+      ClientProfile client, List<TrainingOffer> trainings, String occupation, String destination,
+      LocalDate earliest, LocalDate startBy) {
+    return trainings.stream()
+        .filter(t -> t.occupation().equals(occupation))
+        .filter(t -> startBy == null || t.endDate().isBefore(startBy))
+        .filter(t -> Eligibility.mayJoin(client, t, earliest))
+        .sorted(Comparator.comparingInt((TrainingOffer t) -> distance(t.province(), destination))
+            .thenComparing(TrainingOffer::startDate)
+            .thenComparing(TrainingOffer::id))
+        .limit(TRAININGS_PER_DESTINATION)
+        .toList();
+  }
+
+  private Pathway jobPathway(ClientProfile client, TrainingOffer training, JobOffer job) {
+    Pathway.Kind kind = training == null ? Pathway.Kind.JOB : Pathway.Kind.TRAINING_THEN_JOB;
+    boolean atHome = livesAtHome(client, job.province());
+    Budget budget =
+        LivelihoodBudget.compute(
+            catalogue.livingCosts(job.province()),
+            new LivelihoodBudget.Terms(job.monthlyWage(), job.providesMeals(),
+                job.providesAccommodation(), atHome, client.monthlyRemittance(), Money.ZERO));
+    if (budget.meetsThreshold()) {
+      return pathway(client, kind, training, job, null, null, null, budget);
+    }
+    return withFamilyLivelihood(client, kind, training, job, job.province(), job.monthlyWage(),
+        job.providesMeals(), job.providesAccommodation());
+  }
+
+  private Pathway businessPathway(ClientProfile client, TrainingOffer training,
+      MarketDemand market, Occupation occupation) {
+    Pathway.Kind kind =
+        training == null ? Pathway.Kind.SELF_EMPLOYMENT : Pathway.Kind.TRAINING_THEN_SELF_EMPLOYMENT;
+    Pathway.SelfEmployment business =
+        new Pathway.SelfEmployment(market.province(), market.occupation(),
+            market.netMonthlyIncome(), occupation.startupCapital());
+    Pathway.Loan loan = financing.businessLoan(occupation.startupCapital()).orElse(null);
+    if (loan == null && occupation.startupCapital().signum() > 0) {
+      return null;
+    }
+    Budget budget =
+        LivelihoodBudget.compute(
+            catalogue.livingCosts(market.province()),
+            new LivelihoodBudget.Terms(market.netMonthlyIncome(), false, false,
+                livesAtHome(client, market.province()), client.monthlyRemittance(),
+                loan == null ? Money.ZERO : loan.monthlyRepayment()));
+    return budget.meetsThreshold()
+        ? pathway(client, kind, training, null, business, loan, null, budget)
+        : null;
+  }
+
+  /**
+   * Lifts an otherwise negative budget with a family livelihood financed by a family loan, when the
+   * livelihood's own income covers the instalment (an affordable repayment) and the surplus then
+   * reaches the threshold; the best such livelihood wins.
+   */
+  private Pathway withFamilyLivelihood(ClientProfile client, Pathway.Kind kind,
+      TrainingOffer training, JobOffer job, String province, BigDecimal wage, boolean meals,
+      boolean accommodation) {
+    Pathway best = null;
+    for (FamilyLivelihood livelihood : catalogue.familyLivelihoods()) {
+      Pathway.Loan loan = financing.familyLoan(livelihood).orElse(null);
+      if (loan == null || loan.monthlyRepayment().compareTo(livelihood.monthlyNetIncome()) > 0
+          || livelihood.monthsToFirstIncome() >= loan.termMonths()) {
+        continue;
+      }
+      Budget budget =
+          LivelihoodBudget.compute(
+              catalogue.livingCosts(province),
+              new LivelihoodBudget.Terms(wage.add(livelihood.monthlyNetIncome()), meals,
+                  accommodation, livesAtHome(client, province), client.monthlyRemittance(),
+                  loan.monthlyRepayment()));
+      if (budget.meetsThreshold()
+          && (best == null || budget.surplus().compareTo(best.surplus()) > 0)) {
+        var choice = new Pathway.FamilyLivelihoodChoice(livelihood.code(), livelihood.nameEn(),
+            livelihood.capital(), livelihood.monthlyNetIncome());
+        best = pathway(client, kind, training, job, null, loan, choice, budget);
+      }
+    }
+    return best;
+  }
+
+  private Pathway pathway(ClientProfile client, Pathway.Kind kind, TrainingOffer training,
+      JobOffer job, Pathway.SelfEmployment business, Pathway.Loan loan,
+      Pathway.FamilyLivelihoodChoice family, Budget budget) {
+    String province = job != null ? job.province() : business.province();
+    String occupation = job != null ? job.occupation() : business.occupation();
+    int rank = client.preferenceRank(occupation);
+    double score = scoring.score(client, kind, rank, province, budget, training, loan != null);
+    Pathway draft = new Pathway(kind, training, job, business, loan, family, budget, rank,
+        distance(client.homeProvince(), province), score, List.of());
+    return new Pathway(kind, training, job, business, loan, family, budget, rank,
+        draft.distanceKm(), score, List.copyOf(scoring.reasons(client, draft)));
+  }
+
+  private boolean livesAtHome(ClientProfile client, String province) {
+    return client.canLiveAtHome() && province.equals(client.homeProvince());
+  }
+
+  private int distance(String from, String to) {
+    if (from == null || to == null || from.equals(to)) {
+      return 0;
+    }
+    var a = catalogue.province(from);
+    var b = catalogue.province(to);
+    return a.isPresent() && b.isPresent() ? a.get().distanceKmTo(b.get()) : 0;
+  }
+
+}

@@ -1,0 +1,99 @@
+package org.livelihoodmatch.livelihood;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.livelihoodmatch.catalogue.Catalogue;
+
+/**
+ * Scores a feasible pathway between 0 and 1 and says why in plain words. Her own ranked wishes
+ * weigh most, then how far the income clears living costs (with diminishing returns: the first
+ * dollars above the threshold matter most), then where it is and how long the training takes.
+ */
+final class PathwayScoring {
+
+  private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth"};
+
+  private final Catalogue catalogue;
+
+  PathwayScoring(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  double score(ClientProfile client, Pathway.Kind kind, int rank, String province, Budget budget,
+      TrainingOffer training, boolean borrows) {
+    double preference = rank == 0 ? 0.2 : Math.max(0.3, 1.0 - 0.2 * (rank - 1));
+    double place =
+        province.equals(client.homeProvince())
+            ? 1.0
+            : client.preferredProvinces().contains(province) ? 0.8 : 0.4;
+    double surplus = Math.sqrt(Math.min(1.0, budget.surplus().doubleValue() / 200.0));
+    double training1 = training == null ? 1.0 : Math.max(0.0, 1.0 - training.weeks() / 104.0);
+    double score =
+        0.45 * preference + 0.15 * place + 0.25 * surplus + 0.10 * training1
+            + (borrows ? 0.0 : 0.05);
+    return Math.round(score * 100.0) / 100.0;
+  }
+
+  List<String> reasons(ClientProfile client, Pathway p) {
+    List<String> reasons = new ArrayList<>();
+    String occupationName =
+        catalogue.occupation(p.occupation()).map(o -> o.nameEn()).orElse(p.occupation());
+    if (p.preferenceRank() > 0) {
+      reasons.add(ordinal(p.preferenceRank()) + " choice of occupation (" + occupationName + ")");
+    } else if (client.isSkilledIn(p.occupation())) {
+      reasons.add("uses her existing skill as " + occupationName + ", not among her choices");
+    } else {
+      reasons.add(occupationName + " is not among her choices");
+    }
+    String provinceName =
+        catalogue.province(p.workProvince()).map(x -> x.nameEn()).orElse(p.workProvince());
+    reasons.add(
+        "surplus " + p.budget().surplus() + " above living costs in " + provinceName
+            + (p.budget().remittance().signum() > 0
+                ? " after sending " + p.budget().remittance() + " home"
+                : ""));
+    if (p.workProvince().equals(client.homeProvince()) && client.canLiveAtHome()) {
+      reasons.add("can live at home: no rent");
+    } else if (p.job() != null && p.job().providesAccommodation()) {
+      reasons.add("the employer provides accommodation");
+    } else if (p.distanceKm() > 0) {
+      reasons.add(p.distanceKm() + " km from home");
+    }
+    if (p.training() != null) {
+      reasons.add(
+          "training \"" + p.training().title() + "\" in "
+              + catalogue.province(p.training().province()).map(x -> x.nameEn()).orElse("")
+              + " from " + p.training().startDate() + " to " + p.training().endDate());
+    }
+    if (p.selfEmployment() != null) {
+      catalogue
+          .marketDemand(p.selfEmployment().province(), p.selfEmployment().occupation())
+          .ifPresent(
+              m -> reasons.add(
+                  "the market in " + provinceName + " absorbs " + m.newBusinessesPerYear()
+                      + " new businesses of this kind a year, earning about "
+                      + m.netMonthlyIncome() + " a month"));
+    }
+    if (p.loan() != null) {
+      reasons.add(
+          "loan " + p.loan().productCode() + " of " + p.loan().amount() + " repaid "
+              + p.loan().monthlyRepayment() + " a month over " + p.loan().termMonths()
+              + " months");
+    }
+    if (p.familyLivelihood() != null) {
+      reasons.add(
+          "family livelihood " + p.familyLivelihood().nameEn() + " adds "
+              + p.familyLivelihood().monthlyNetIncome() + " a month to the household");
+    }
+    return reasons;
+  }
+
+  private static String ordinal(int rank) {
+    return rank <= ORDINALS.length ? ORDINALS[rank - 1] : rank + "th";
+  }
+
+  static BigDecimal zeroIfNull(BigDecimal amount) {
+    return amount == null ? Money.ZERO : amount;
+  }
+}

@@ -1,0 +1,117 @@
+package org.livelihoodmatch.organisation;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
+import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.system.Validation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Organisations and users over the API (administrators; officers verify employers). */
+@RestController
+class OrganisationController {
+
+  private final OrganisationService service;
+  private final Validation validation;
+  private final Catalogue catalogue;
+
+  OrganisationController(OrganisationService service, Validation validation, Catalogue catalogue) {
+    this.service = service;
+    this.validation = validation;
+    this.catalogue = catalogue;
+  }
+
+  record OrganisationForm(
+      @NotBlank @Size(max = 200) String name,
+      @NotNull OrganisationKind kind,
+      String province,
+      @Size(max = 100) String registrationNumber,
+      @Size(max = 50) String phone,
+      @Email @Size(max = 200) String email,
+      @Size(max = 500) String address) {}
+
+  record OrganisationView(
+      UUID id,
+      long version,
+      String name,
+      OrganisationKind kind,
+      String province,
+      String registrationNumber,
+      String phone,
+      String email,
+      boolean verified) {
+    static OrganisationView of(Organisation o) {
+      return new OrganisationView(
+          o.id(), o.version(), o.name(), o.kind(), o.province(), o.registrationNumber(),
+          o.phone(), o.email(), o.verified());
+    }
+  }
+
+  record VerificationForm(@NotNull Boolean verified) {}
+
+  record UserForm(
+      @NotBlank @Pattern(regexp = "[a-zA-Z0-9._-]{3,100}") String username,
+      @NotNull @Size(min = 12, max = 200, message = "must have at least 12 characters")
+          String password,
+      @NotNull UUID organisationId,
+      @NotNull @Size(min = 1) Set<Role> roles) {}
+
+  record UserView(UUID id, String username, UUID organisationId, Set<Role> roles) {}
+
+  @PostMapping("/api/v1/organisations")
+  ResponseEntity<OrganisationView> create(@RequestBody OrganisationForm form) {
+    var problems = validation.of(form);
+    if (form != null && form.province() != null && !catalogue.isProvince(form.province())) {
+      problems.add("province", "'" + form.province() + "' is not a province code");
+    }
+    if (form != null && service.findByName(form.name()).isPresent()) {
+      problems.add("name", "an organisation with this name exists");
+    }
+    problems.throwIfAny();
+    Organisation o =
+        service.register(
+            form.name(), form.kind(), form.province(), form.registrationNumber(), form.phone(),
+            form.email(), null);
+    return ResponseEntity.created(URI.create("/api/v1/organisations/" + o.id()))
+        .body(OrganisationView.of(o));
+  }
+
+  @GetMapping("/api/v1/organisations/{id}")
+  OrganisationView get(@PathVariable UUID id) {
+    return OrganisationView.of(service.get(id));
+  }
+
+  @PatchMapping("/api/v1/organisations/{id}")
+  OrganisationView verify(@PathVariable UUID id, @RequestBody VerificationForm form) {
+    validation.of(form).throwIfAny();
+    return OrganisationView.of(service.setVerified(id, form.verified()));
+  }
+
+  @PostMapping("/api/v1/users")
+  ResponseEntity<UserView> createUser(@RequestBody UserForm form) {
+    var problems = validation.of(form);
+    if (form != null && form.username() != null && service.userExists(form.username())) {
+      problems.add("username", "is taken");
+    }
+    if (form != null && form.organisationId() != null
+        && service.find(form.organisationId()).isEmpty()) {
+      problems.add("organisationId", "no such organisation");
+    }
+    problems.throwIfAny();
+    UUID id = service.createUser(form.username(), form.password(), form.organisationId(),
+        form.roles());
+    return ResponseEntity.created(URI.create("/api/v1/users/" + id))
+        .body(new UserView(id, form.username(), form.organisationId(), form.roles()));
+  }
+}

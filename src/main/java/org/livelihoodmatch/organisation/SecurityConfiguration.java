@@ -1,0 +1,107 @@
+package org.livelihoodmatch.organisation;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what, in one place: the JSON API takes HTTP Basic or the browser session and
+ * answers {@code 401}/{@code 403} as problem details; pages use form login.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  private static final String STAFF_READERS = "OFFICER,PLANNER,ADMIN";
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/catalogue/provinces",
+                        "/api/v1/catalogue/occupations")
+                    .permitAll()
+                    .requestMatchers("/api/v1/catalogue/**")
+                    .authenticated()
+                    .requestMatchers("/api/v1/admin/**", "/api/v1/users/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/organisations")
+                    .hasRole("ADMIN")
+                    .requestMatchers(HttpMethod.PATCH, "/api/v1/organisations/**")
+                    .hasAnyRole("ADMIN", "OFFICER")
+                    .requestMatchers("/api/v1/organisations/**")
+                    .hasAnyRole("ADMIN", "OFFICER", "PLANNER")
+                    .requestMatchers("/api/v1/clients/**", "/api/v1/search/**")
+                    .hasAnyRole("OFFICER", "PLANNER")
+                    .requestMatchers("/api/v1/plans/**")
+                    .hasRole("PLANNER")
+                    .requestMatchers("/api/v1/training-intakes/**")
+                    .hasAnyRole(STAFF_READERS.split(","))
+                    .requestMatchers(HttpMethod.POST, "/api/v1/vacancies")
+                    .hasAnyRole("EMPLOYER", "OFFICER")
+                    .requestMatchers(HttpMethod.PATCH, "/api/v1/vacancies/*/status")
+                    .hasRole("OFFICER")
+                    .requestMatchers("/api/v1/vacancies/**")
+                    .hasAnyRole("EMPLOYER", "OFFICER", "PLANNER", "ADMIN")
+                    .anyRequest()
+                    .authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
+        .exceptionHandling(
+            ex ->
+                ex.authenticationEntryPoint(ProblemResponses.unauthorized())
+                    .accessDeniedHandler(ProblemResponses.forbidden()))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        "/",
+                        "/login",
+                        "/error",
+                        "/vacancies/new",
+                        "/vacancies/submitted/**",
+                        "/css/**",
+                        "/js/**",
+                        "/img/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/actuator/health/**",
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html")
+                    .permitAll()
+                    .requestMatchers("/employer/**")
+                    .hasRole("EMPLOYER")
+                    .requestMatchers("/vacancies/review/**")
+                    .hasRole("OFFICER")
+                    .requestMatchers("/plans/**")
+                    .hasRole("PLANNER")
+                    .requestMatchers("/search/**", "/clients/**")
+                    .hasAnyRole("OFFICER", "PLANNER")
+                    .requestMatchers("/actuator/**")
+                    .hasRole("ADMIN")
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+    return http.build();
+  }
+}

@@ -1,0 +1,78 @@
+package org.livelihoodmatch.organisation;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A user's sign-in: name, password hash, organisation and roles. */
+@Table("app_user")
+class StaffAccount {
+
+  @Id private final UUID id;
+  @Version private Long version;
+  private final String username;
+  private String passwordHash;
+  private final UUID organisationId;
+  private String roles;
+  private boolean enabled;
+
+  StaffAccount(
+      UUID id,
+      Long version,
+      String username,
+      String passwordHash,
+      UUID organisationId,
+      String roles,
+      boolean enabled) {
+    this.id = id;
+    this.version = version;
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.organisationId = organisationId;
+    this.roles = roles;
+    this.enabled = enabled;
+  }
+
+  static StaffAccount create(
+      String username, String passwordHash, UUID organisationId, Set<Role> roles) {
+    return new StaffAccount(
+        UUID.randomUUID(),
+        null,
+        username,
+        passwordHash,
+        organisationId,
+        roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+        true);
+  }
+
+  UUID id() {
+    return id;
+  }
+
+  String username() {
+    return username;
+  }
+
+  String passwordHash() {
+    return passwordHash;
+  }
+
+  UUID organisationId() {
+    return organisationId;
+  }
+
+  boolean enabled() {
+    return enabled;
+  }
+
+  Set<Role> roles() {
+    Set<Role> set = EnumSet.noneOf(Role.class);
+    Arrays.stream(roles.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(set::add);
+    return set;
+  }
+}

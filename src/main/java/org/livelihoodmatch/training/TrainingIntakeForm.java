@@ -1,0 +1,29 @@
+package org.livelihoodmatch.training;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A training intake as a caller sends it (API.md "Training intakes"). */
+record TrainingIntakeForm(
+    @NotBlank @Size(max = 200) String title,
+    @NotNull String occupation,
+    @NotBlank @Size(max = 200) String provider,
+    @NotNull String province,
+    @NotNull LocalDate startDate,
+    @NotNull @Min(1) @Max(208) Integer durationWeeks,
+    @NotNull @Min(0) @Max(10000) Integer seats,
+    @Min(value = 0, message = "must not be negative") @Max(99) Integer minAge,
+    @Pattern(regexp = "[FMX]", message = "must be F, M, X or null") String sex,
+    @Pattern(regexp = "NONE|BASIC|FUNCTIONAL", message = "must be NONE, BASIC or FUNCTIONAL")
+        String literacyRequired,
+    Boolean providesAccommodation,
+    @PositiveOrZero(message = "must not be negative") @DecimalMax("100000") BigDecimal monthlyStipend,
+    @PositiveOrZero(message = "must not be negative") @DecimalMax("1000000") BigDecimal costPerTrainee) {}

@@ -1,0 +1,32 @@
+package org.livelihoodmatch.training;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A stored training intake as the API answers it. */
+record TrainingIntakeView(
+    UUID id,
+    long version,
+    String title,
+    String occupation,
+    String provider,
+    String province,
+    LocalDate startDate,
+    int durationWeeks,
+    LocalDate endDate,
+    int seats,
+    int seatsTaken,
+    int minAge,
+    String sex,
+    String literacyRequired,
+    boolean providesAccommodation,
+    BigDecimal monthlyStipend,
+    BigDecimal costPerTrainee) {
+
+  static TrainingIntakeView of(TrainingIntake t) {
+    return new TrainingIntakeView(t.id, t.version, t.title, t.occupation, t.provider, t.province,
+        t.startDate, t.durationWeeks, t.endDate, t.seats, t.seatsTaken, t.minAge, t.sex,
+        t.literacyRequired, t.providesAccommodation, t.monthlyStipend, t.costPerTrainee);
+  }
+}

@@ -1,0 +1,19 @@
+package org.livelihoodmatch.training;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+/** The training intakes. */
+interface TrainingIntakes extends ListCrudRepository<TrainingIntake, UUID> {
+
+  @Query("select * from training_intake where start_date > :today and seats > seats_taken")
+  List<TrainingIntake> findUpcomingWithSeats(LocalDate today);
+
+  @Query(
+      "select * from training_intake where start_date > :today and seats > seats_taken"
+          + " and occupation in (:occupations)")
+  List<TrainingIntake> findUpcomingWithSeats(LocalDate today, List<String> occupations);
+}

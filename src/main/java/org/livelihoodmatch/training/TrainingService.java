@@ -1,0 +1,94 @@
+package org.livelihoodmatch.training;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.livelihood.ClientProfile;
+import org.livelihoodmatch.livelihood.Money;
+import org.livelihoodmatch.livelihood.TrainingOffer;
+import org.livelihoodmatch.organisation.AuditTrail;
+import org.livelihoodmatch.organisation.CurrentStaff;
+import org.livelihoodmatch.system.NotFoundException;
+import org.livelihoodmatch.system.Validation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers training intakes and offers the upcoming ones to matching and planning. */
+@Service
+public class TrainingService {
+
+  private final TrainingIntakes intakes;
+  private final Validation validation;
+  private final Catalogue catalogue;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+
+  TrainingService(TrainingIntakes intakes, Validation validation, Catalogue catalogue,
+      AuditTrail audit, ApplicationEventPublisher events) {
+    this.intakes = intakes;
+    this.validation = validation;
+    this.catalogue = catalogue;
+    this.audit = audit;
+    this.events = events;
+  }
+
+  @Transactional
+  TrainingIntake register(TrainingIntakeForm form) {
+    Validation.Problems problems = validation.of(form);
+    if (form != null) {
+      if (form.occupation() != null && !catalogue.isOccupation(form.occupation())) {
+        problems.add("occupation", "'" + form.occupation() + "' is not an occupation of the catalogue");
+      }
+      if (form.province() != null && !catalogue.isProvince(form.province())) {
+        problems.add("province", "'" + form.province() + "' is not a province code (01..25)");
+      }
+    }
+    problems.throwIfAny();
+    TrainingIntake intake = new TrainingIntake(UUID.randomUUID(), null);
+    intake.organisationId = CurrentStaff.find().map(s -> s.organisationId()).orElse(null);
+    intake.title = form.title().strip();
+    intake.occupation = form.occupation();
+    intake.provider = form.provider().strip();
+    intake.province = form.province();
+    intake.schedule(form.startDate(), form.durationWeeks());
+    intake.seats = form.seats();
+    intake.minAge = form.minAge() == null ? 15 : form.minAge();
+    intake.sex = form.sex();
+    intake.literacyRequired = form.literacyRequired() == null ? "NONE" : form.literacyRequired();
+    intake.providesAccommodation = Boolean.TRUE.equals(form.providesAccommodation());
+    intake.monthlyStipend = Money.cents(form.monthlyStipend());
+    intake.costPerTrainee = Money.cents(form.costPerTrainee());
+    TrainingIntake saved = intakes.save(intake);
+    audit.record("CREATE", "TRAINING_INTAKE", saved.id);
+    events.publishEvent(new TrainingIntakeChanged(saved.id));
+    return saved;
+  }
+
+  TrainingIntake get(UUID id) {
+    return intakes.findById(id).orElseThrow(() -> new NotFoundException("training intake", id));
+  }
+
+  /** Intakes that start after {@code today} and still have seats, as the generator sees them. */
+  public List<TrainingOffer> upcoming(LocalDate today) {
+    return intakes.findUpcomingWithSeats(today).stream().map(TrainingService::offer).toList();
+  }
+
+  /** The same, only for these occupations. */
+  public List<TrainingOffer> upcoming(LocalDate today, List<String> occupations) {
+    if (occupations.isEmpty()) {
+      return List.of();
+    }
+    return intakes.findUpcomingWithSeats(today, occupations).stream()
+        .map(TrainingService::offer)
+        .toList();
+  }
+
+  static TrainingOffer offer(TrainingIntake t) {
+    return new TrainingOffer(t.id, t.title, t.occupation, t.province, t.startDate, t.endDate,
+        t.durationWeeks, t.openSeats(), t.minAge, t.sex,
+        ClientProfile.Literacy.valueOf(t.literacyRequired), t.providesAccommodation,
+        t.monthlyStipend, t.costPerTrainee);
+  }
+}

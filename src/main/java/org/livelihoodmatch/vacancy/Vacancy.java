@@ -1,0 +1,55 @@
+package org.livelihoodmatch.vacancy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An employer's offer of work, with the verdict of screening: held for review, open, filled,
+ * closed or rejected. Only open vacancies are searched and matched.
+ */
+@Table("vacancy")
+class Vacancy {
+
+  @Id final UUID id;
+  @Version Long version;
+  UUID employerId;
+  String title;
+  String occupation;
+  String province;
+  String workplaceAddress;
+  int positions;
+  int positionsFilled;
+  BigDecimal monthlyWage;
+  int hoursPerWeek;
+  boolean providesAccommodation;
+  boolean providesMeals;
+  int minAge;
+  LocalDate startDate;
+  boolean workerPaysFees;
+  boolean employerHoldsDocuments;
+  boolean crossBorder;
+  String description;
+  VacancyStatus status;
+  String statusReason;
+  List<String> redFlags;
+  String source;
+
+  Vacancy(UUID id, Long version) {
+    this.id = id;
+    this.version = version;
+  }
+
+  void moveTo(VacancyStatus next, String reason) {
+    if (!status.mayMoveTo(next)) {
+      throw new IllegalArgumentException(
+          "a vacancy that is " + status + " cannot become " + next);
+    }
+    this.status = next;
+    this.statusReason = reason;
+  }
+}

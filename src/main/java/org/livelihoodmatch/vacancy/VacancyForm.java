@@ -1,0 +1,40 @@
+package org.livelihoodmatch.vacancy;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A vacancy as the API receives it (API.md "Vacancies"); {@code employerId} for officers. */
+record VacancyForm(
+    @NotBlank @Size(max = 200) String title,
+    @NotNull String occupation,
+    @NotNull String province,
+    @NotBlank @Size(max = 500) String workplaceAddress,
+    @NotNull @Min(1) @Max(10000) Integer positions,
+    @NotNull @PositiveOrZero(message = "must not be negative") @DecimalMax("100000") BigDecimal monthlyWage,
+    @NotNull @Min(1) @Max(168) Integer hoursPerWeek,
+    Boolean providesAccommodation,
+    Boolean providesMeals,
+    @NotNull @Min(value = 0, message = "must not be negative") @Max(99) Integer minAge,
+    @NotNull LocalDate startDate,
+    Boolean workerPaysFees,
+    Boolean employerHoldsDocuments,
+    Boolean crossBorder,
+    @Size(max = 4000) String description,
+    UUID employerId) {
+
+  VacancyTerms terms() {
+    return new VacancyTerms(title, occupation, province, workplaceAddress, positions, monthlyWage,
+        hoursPerWeek, Boolean.TRUE.equals(providesAccommodation), Boolean.TRUE.equals(providesMeals),
+        minAge, startDate, Boolean.TRUE.equals(workerPaysFees),
+        Boolean.TRUE.equals(employerHoldsDocuments), Boolean.TRUE.equals(crossBorder),
+        description == null ? "" : description);
+  }
+}

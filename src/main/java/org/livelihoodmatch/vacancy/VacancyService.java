@@ -1,0 +1,152 @@
+package org.livelihoodmatch.vacancy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.livelihood.Money;
+import org.livelihoodmatch.organisation.AuditTrail;
+import org.livelihoodmatch.organisation.Organisation;
+import org.livelihoodmatch.organisation.OrganisationKind;
+import org.livelihoodmatch.organisation.OrganisationService;
+import org.livelihoodmatch.system.InvalidInputException;
+import org.livelihoodmatch.system.NotFoundException;
+import org.livelihoodmatch.system.Validation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Posts vacancies through the one screening, whoever sends them, and moves them through review.
+ */
+@Service
+public class VacancyService {
+
+  private final Vacancies vacancies;
+  private final VacancyScreening screening;
+  private final Validation validation;
+  private final Catalogue catalogue;
+  private final OrganisationService organisations;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  VacancyService(Vacancies vacancies, VacancyScreening screening, Validation validation,
+      Catalogue catalogue, OrganisationService organisations, AuditTrail audit,
+      ApplicationEventPublisher events, Clock clock) {
+    this.vacancies = vacancies;
+    this.screening = screening;
+    this.validation = validation;
+    this.catalogue = catalogue;
+    this.organisations = organisations;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** The outcome of a post: the stored vacancy and its red flags. */
+  public record Posted(UUID id, VacancyStatus status, List<RedFlag> redFlags) {}
+
+  /**
+   * Screens and stores a vacancy of {@code employerId}; refused offers throw with every bad field.
+   * {@code alwaysReview} holds it for an officer even without red flags (the public form).
+   */
+  @Transactional
+  public Posted post(Object form, VacancyTerms terms, UUID employerId, String source,
+      boolean alwaysReview) {
+    Validation.Problems problems = validation.of(form);
+    if (terms.occupation() != null && !catalogue.isOccupation(terms.occupation())) {
+      problems.add("occupation", "'" + terms.occupation() + "' is not an occupation of the catalogue");
+    }
+    if (terms.province() != null && !catalogue.isProvince(terms.province())) {
+      problems.add("province", "'" + terms.province() + "' is not a province code (01..25)");
+    }
+    if (terms.startDate() != null && terms.startDate().isBefore(today())) {
+      problems.add("startDate", "must not be in the past");
+    }
+    if (terms.monthlyWage() != null && terms.monthlyWage().scale() > 2) {
+      problems.add("monthlyWage", "must have at most 2 decimals");
+    }
+    Organisation employer = organisations.get(employerId);
+    Screening verdict = screening.screen(terms, employer.verified(), today());
+    verdict.refusals().forEach(p -> problems.add(p.field(), p.message()));
+    problems.throwIfAny();
+    Vacancy v = new Vacancy(UUID.randomUUID(), null);
+    v.employerId = employerId;
+    v.title = terms.title().strip();
+    v.occupation = terms.occupation();
+    v.province = terms.province();
+    v.workplaceAddress = terms.workplaceAddress().strip();
+    v.positions = terms.positions();
+    v.monthlyWage = Money.cents(terms.monthlyWage());
+    v.hoursPerWeek = terms.hoursPerWeek();
+    v.providesAccommodation = terms.providesAccommodation();
+    v.providesMeals = terms.providesMeals();
+    v.minAge = terms.minAge();
+    v.startDate = terms.startDate();
+    v.workerPaysFees = false;
+    v.employerHoldsDocuments = false;
+    v.crossBorder = terms.crossBorder();
+    v.description = terms.description() == null ? "" : terms.description().strip();
+    v.status = verdict.held() || alwaysReview ? VacancyStatus.PENDING_REVIEW : VacancyStatus.OPEN;
+    v.redFlags = StoredFlags.write(verdict.redFlags());
+    v.source = source;
+    Vacancy saved = vacancies.save(v);
+    audit.record("CREATE", "VACANCY", saved.id, saved.status.name());
+    events.publishEvent(new VacancyChanged(saved.id, saved.status));
+    return new Posted(saved.id, saved.status, verdict.redFlags());
+  }
+
+  /** An officer's decision on a vacancy: approve, reject with a reason, or close. */
+  @Transactional
+  public Vacancy decide(UUID id, VacancyStatus next, String reason) {
+    Vacancy v = get(id);
+    if (next == VacancyStatus.REJECTED && (reason == null || reason.isBlank())) {
+      throw new InvalidInputException("reason", "is required to reject a vacancy");
+    }
+    try {
+      v.moveTo(next, reason == null ? null : reason.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("status", e.getMessage());
+    }
+    Vacancy saved = vacancies.save(v);
+    audit.record("STATUS_" + next.name(), "VACANCY", id, reason);
+    events.publishEvent(new VacancyChanged(id, next));
+    return saved;
+  }
+
+  /** The employer closes its own vacancy. */
+  @Transactional
+  public void closeOwn(UUID id, UUID employerId) {
+    Vacancy v = get(id);
+    if (!v.employerId.equals(employerId)) {
+      throw new NotFoundException("vacancy", id);
+    }
+    decide(id, VacancyStatus.CLOSED, "closed by the employer");
+  }
+
+  Vacancy get(UUID id) {
+    return vacancies.findById(id).orElseThrow(() -> new NotFoundException("vacancy", id));
+  }
+
+  /** Checks that an officer may post on behalf of this employer. */
+  void checkEmployerForOfficer(UUID employerId) {
+    if (employerId == null) {
+      throw new InvalidInputException("employerId", "is required when an officer posts a vacancy");
+    }
+    Organisation employer = organisations.find(employerId)
+        .orElseThrow(() -> new InvalidInputException("employerId", "no such employer"));
+    if (employer.kind() != OrganisationKind.EMPLOYER) {
+      throw new InvalidInputException("employerId", "is not an employer");
+    }
+    if (!employer.verified()) {
+      throw new InvalidInputException("employerId",
+          "the employer is not verified: verify it before posting on its behalf");
+    }
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}
