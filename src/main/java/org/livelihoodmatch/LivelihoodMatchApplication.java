@@ -5,8 +5,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Livelihood Match: placement matching whose options pay for a living. {@code --demo} adds the
- * demo organisations, users and synthetic data.
+ * Livelihood Match: placement matching whose options pay for a living. {@code --demo} adds the demo
+ * organisations, users and synthetic data.
  */
 @SpringBootApplication
 public class LivelihoodMatchApplication {

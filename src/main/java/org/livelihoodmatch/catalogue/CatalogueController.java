@@ -71,8 +71,7 @@ class CatalogueController {
       String source) {
     static OccupationView of(Occupation o) {
       List<String> synonyms =
-          java.util.stream.Stream.concat(o.synonymsEn().stream(), o.synonymsKm().stream())
-              .toList();
+          java.util.stream.Stream.concat(o.synonymsEn().stream(), o.synonymsKm().stream()).toList();
       return new OccupationView(
           o.code(),
           o.isco08(),

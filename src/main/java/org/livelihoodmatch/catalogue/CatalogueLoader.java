@@ -54,31 +54,40 @@ public final class CatalogueLoader {
     List<Occupation> occupations =
         read("occupations.csv", OccupationRows.HEADER, OccupationRows::occupation);
     Set<String> occupationCodes = unique("occupations.csv", occupations, Occupation::code);
-    Catalogue partial = new Catalogue(provinces, occupations, List.of(), List.of(), List.of(),
-        List.of(), List.of());
+    Catalogue partial =
+        new Catalogue(
+            provinces, occupations, List.of(), List.of(), List.of(), List.of(), List.of());
     List<WageFloor> floors =
         read("wage_floors.csv", OtherRows.WAGE_FLOOR_HEADER, OtherRows::wageFloor);
     List<LivingCosts> livingCosts =
-        read("living_costs.csv", OtherRows.LIVING_COSTS_HEADER, row -> OtherRows.livingCosts(row,
-            provinceCodes));
+        read(
+            "living_costs.csv",
+            OtherRows.LIVING_COSTS_HEADER,
+            row -> OtherRows.livingCosts(row, provinceCodes));
     Set<String> costed = unique("living_costs.csv", livingCosts, LivingCosts::province);
     if (!costed.equals(provinceCodes)) {
       Set<String> missing = new HashSet<>(provinceCodes);
       missing.removeAll(costed);
-      throw new CatalogueException("living_costs.csv", 0, "no living costs for provinces " + missing);
+      throw new CatalogueException(
+          "living_costs.csv", 0, "no living costs for provinces " + missing);
     }
     List<MarketDemand> demand =
-        read("market_demand.csv", OtherRows.MARKET_DEMAND_HEADER,
+        read(
+            "market_demand.csv",
+            OtherRows.MARKET_DEMAND_HEADER,
             row -> OtherRows.marketDemand(row, partial));
     unique("market_demand.csv", demand, MarketDemand::marketKey);
     List<MicrocreditProduct> products =
         read("microcredit_products.csv", OtherRows.MICROCREDIT_HEADER, OtherRows::microcredit);
     unique("microcredit_products.csv", products, MicrocreditProduct::code);
     List<FamilyLivelihood> livelihoods =
-        read("family_livelihoods.csv", OtherRows.FAMILY_LIVELIHOOD_HEADER,
+        read(
+            "family_livelihoods.csv",
+            OtherRows.FAMILY_LIVELIHOOD_HEADER,
             row -> OtherRows.familyLivelihood(row, occupationCodes));
     unique("family_livelihoods.csv", livelihoods, FamilyLivelihood::code);
-    return new Catalogue(provinces, occupations, floors, livingCosts, demand, products, livelihoods);
+    return new Catalogue(
+        provinces, occupations, floors, livingCosts, demand, products, livelihoods);
   }
 
   private <T> List<T> read(String file, List<String> header, Function<Row, T> mapper) {

@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Writes the loaded catalogues into PostgreSQL in one transaction at start-up, so that the
- * database holds the figures every stored plan and match was computed with, queryable by SQL.
+ * Writes the loaded catalogues into PostgreSQL in one transaction at start-up, so that the database
+ * holds the figures every stored plan and match was computed with, queryable by SQL.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -32,7 +32,8 @@ final class CsvTable {
       throws IOException {
     List<Record> records = parse(file, new InputStreamReader(in, StandardCharsets.UTF_8));
     if (records.isEmpty()) {
-      throw new CatalogueException(file, 1, "the file is empty; expected the header " + expectedHeader);
+      throw new CatalogueException(
+          file, 1, "the file is empty; expected the header " + expectedHeader);
     }
     List<String> header = records.get(0).fields();
     if (!header.equals(expectedHeader)) {

@@ -10,7 +10,14 @@ final class OtherRows {
       List.of("sector", "effective_from", "monthly_usd", "status", "source", "notes");
   static final List<String> LIVING_COSTS_HEADER =
       List.of(
-          "province", "food", "accommodation", "transport", "other", "as_of", "status", "source",
+          "province",
+          "food",
+          "accommodation",
+          "transport",
+          "other",
+          "as_of",
+          "status",
+          "source",
           "notes");
   static final List<String> MARKET_DEMAND_HEADER =
       List.of(
@@ -79,7 +86,8 @@ final class OtherRows {
     Occupation known =
         catalogue
             .occupation(occupation)
-            .orElseThrow(() -> row.fail("occupation '" + occupation + "' is not in occupations.csv"));
+            .orElseThrow(
+                () -> row.fail("occupation '" + occupation + "' is not in occupations.csv"));
     if (!known.selfEmployment()) {
       throw row.fail("occupation '" + occupation + "' is not a self-employment occupation");
     }

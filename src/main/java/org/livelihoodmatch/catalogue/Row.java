@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One line of a catalogue file with typed, validating accessors: every accessor names the file,
- * the line and the column when the value is wrong.
+ * One line of a catalogue file with typed, validating accessors: every accessor names the file, the
+ * line and the column when the value is wrong.
  */
 record Row(String file, int line, Map<String, String> values) {
 

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other modules may know of the caller's own clients: their profiles for matching and
- * planning (no names), each read audited, and a few facts for plan priorities.
+ * What other modules may know of the caller's own clients: their profiles for matching and planning
+ * (no names), each read audited, and a few facts for plan priorities.
  */
 @Service
 public class ClientDirectory {

@@ -20,8 +20,11 @@ record ClientForm(
     @NotNull @Pattern(regexp = "[FMX]", message = "must be F, M or X") String sex,
     @NotNull @Past(message = "must be in the past") LocalDate birthDate,
     @NotNull String homeProvince,
-    @Size(max = 10) List<@Pattern(regexp = "[a-z]{2,3}", message = "must be a language code such as km") String> languages,
-    @NotNull @Pattern(regexp = "NONE|BASIC|FUNCTIONAL", message = "must be NONE, BASIC or FUNCTIONAL")
+    @Size(max = 10)
+        List<@Pattern(regexp = "[a-z]{2,3}", message = "must be a language code such as km") String>
+            languages,
+    @NotNull
+        @Pattern(regexp = "NONE|BASIC|FUNCTIONAL", message = "must be NONE, BASIC or FUNCTIONAL")
         String literacy,
     @Size(max = 30) List<@Valid SkillForm> skills,
     @Valid Preferences preferences,
@@ -46,7 +49,8 @@ record ClientForm(
 
   record Household(
       @PositiveOrZero(message = "must not be negative") @Max(30) Integer dependants,
-      @PositiveOrZero(message = "must not be negative") @DecimalMax("100000") BigDecimal monthlyRemittance,
+      @PositiveOrZero(message = "must not be negative") @DecimalMax("100000")
+          BigDecimal monthlyRemittance,
       Boolean canLiveAtHome,
       Boolean headOfHousehold) {}
 

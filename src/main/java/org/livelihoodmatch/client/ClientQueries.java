@@ -18,7 +18,11 @@ class ClientQueries {
     this.jdbc = jdbc;
   }
 
-  record Filter(UUID organisationId, String province, String status, String text,
+  record Filter(
+      UUID organisationId,
+      String province,
+      String status,
+      String text,
       java.time.LocalDate availableBefore) {}
 
   record Found(List<UUID> ids, long total) {}
@@ -44,14 +48,14 @@ class ClientQueries {
               + " or (given_name || ' ' || family_name) ilike :q)");
       params.addValue("q", "%" + filter.text().strip().replace("%", "\\%") + "%");
     }
-    Long total =
-        jdbc.queryForObject("select count(*) from client" + where, params, Long.class);
+    Long total = jdbc.queryForObject("select count(*) from client" + where, params, Long.class);
     params.addValue("limit", paging == null ? Integer.MAX_VALUE : paging.size());
     params.addValue("offset", paging == null ? 0 : paging.offset());
     List<UUID> ids =
         new ArrayList<>(
             jdbc.queryForList(
-                "select id from client" + where
+                "select id from client"
+                    + where
                     + " order by registered_at, code limit :limit offset :offset",
                 params,
                 UUID.class));

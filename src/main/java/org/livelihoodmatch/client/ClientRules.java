@@ -49,7 +49,8 @@ class ClientRules {
     if (form.constraints() != null) {
       provinces(problems, "constraints.avoidProvinces", form.constraints().avoidProvinces());
     }
-    if (form.household() != null && form.household().monthlyRemittance() != null
+    if (form.household() != null
+        && form.household().monthlyRemittance() != null
         && form.household().monthlyRemittance().scale() > 2) {
       problems.add("household.monthlyRemittance", "must have at most 2 decimals");
     }
@@ -107,7 +108,8 @@ class ClientRules {
             client.household == null ? null : client.household.householdId(),
             h != null && Boolean.TRUE.equals(h.headOfHousehold()));
     var c = form.constraints();
-    client.avoidProvinces = c == null || c.avoidProvinces() == null ? List.of() : c.avoidProvinces();
+    client.avoidProvinces =
+        c == null || c.avoidProvinces() == null ? List.of() : c.avoidProvinces();
     client.needsHealthClinic = c != null && Boolean.TRUE.equals(c.needsHealthClinic());
     client.availableFrom = form.availableFrom();
   }

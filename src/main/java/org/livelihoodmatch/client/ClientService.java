@@ -26,7 +26,11 @@ class ClientService {
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher events;
 
-  ClientService(Clients clients, ClientRules rules, AuditTrail audit, JdbcTemplate jdbc,
+  ClientService(
+      Clients clients,
+      ClientRules rules,
+      AuditTrail audit,
+      JdbcTemplate jdbc,
       ApplicationEventPublisher events) {
     this.clients = clients;
     this.rules = rules;
@@ -39,8 +43,9 @@ class ClientService {
   Client register(ClientForm form) {
     rules.check(form);
     Staff staff = CurrentStaff.get();
-    Client client = new Client(UUID.randomUUID(), null, staff.organisationId(),
-        nextCode(staff.organisationId()));
+    Client client =
+        new Client(
+            UUID.randomUUID(), null, staff.organisationId(), nextCode(staff.organisationId()));
     rules.apply(form, client);
     client.status = "ACTIVE";
     client.registeredAt = Instant.now();

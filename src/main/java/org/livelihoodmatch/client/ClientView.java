@@ -33,7 +33,10 @@ record ClientView(
       boolean willingToRelocate,
       boolean selfEmployment) {}
 
-  record Household(int dependants, BigDecimal monthlyRemittance, boolean canLiveAtHome,
+  record Household(
+      int dependants,
+      BigDecimal monthlyRemittance,
+      boolean canLiveAtHome,
       boolean headOfHousehold) {}
 
   record Constraints(List<String> avoidProvinces, boolean needsHealthClinic) {}

@@ -11,5 +11,4 @@ interface Clients extends ListCrudRepository<Client, UUID> {
   Optional<Client> findByIdAndOrganisationId(UUID id, UUID organisationId);
 
   List<Client> findByOrganisationId(UUID organisationId);
-
 }

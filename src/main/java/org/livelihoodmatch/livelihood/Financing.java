@@ -15,7 +15,8 @@ import org.livelihoodmatch.catalogue.MicrocreditProduct;
 final class Financing {
 
   private static final Set<String> BUSINESS = Set.of("BUSINESS");
-  private static final Set<String> FAMILY = Set.of("FAMILY", "LIVESTOCK", "AGRICULTURE", "BUSINESS");
+  private static final Set<String> FAMILY =
+      Set.of("FAMILY", "LIVESTOCK", "AGRICULTURE", "BUSINESS");
 
   private final Catalogue catalogue;
 

@@ -14,7 +14,8 @@ public final class LoanRepayment {
 
   private LoanRepayment() {}
 
-  public static BigDecimal monthly(BigDecimal principal, BigDecimal monthlyRatePercent, int months) {
+  public static BigDecimal monthly(
+      BigDecimal principal, BigDecimal monthlyRatePercent, int months) {
     if (months <= 0) {
       throw new IllegalArgumentException("a loan term has at least one month");
     }

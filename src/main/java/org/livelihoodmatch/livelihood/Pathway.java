@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * One way into a livelihood for one client: optional training, then a job or a small business,
- * optionally with a loan and a family livelihood, with its budget, how well it meets her wishes
- * and why.
+ * optionally with a loan and a family livelihood, with its budget, how well it meets her wishes and
+ * why.
  */
 public record Pathway(
     Kind kind,

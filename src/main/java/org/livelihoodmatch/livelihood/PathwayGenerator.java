@@ -53,8 +53,13 @@ public final class PathwayGenerator {
         add(found, jobPathway(client, null, job));
       }
       for (TrainingOffer t :
-          trainingsBefore(client, candidates.trainings(), job.occupation(), job.province(),
-              earliest, job.startDate())) {
+          trainingsBefore(
+              client,
+              candidates.trainings(),
+              job.occupation(),
+              job.province(),
+              earliest,
+              job.startDate())) {
         add(found, jobPathway(client, t, job));
       }
     }
@@ -74,16 +79,23 @@ public final class PathwayGenerator {
           add(found, businessPathway(client, null, market, occupation));
         }
         for (TrainingOffer t :
-            trainingsBefore(client, candidates.trainings(), market.occupation(),
-                market.province(), earliest, null)) {
+            trainingsBefore(
+                client,
+                candidates.trainings(),
+                market.occupation(),
+                market.province(),
+                earliest,
+                null)) {
           add(found, businessPathway(client, t, market, occupation));
         }
       }
     }
     return found.values().stream()
-        .sorted(Comparator.comparingDouble(Pathway::score).reversed()
-            .thenComparing(Pathway::surplus, Comparator.reverseOrder())
-            .thenComparing(Pathway::key))
+        .sorted(
+            Comparator.comparingDouble(Pathway::score)
+                .reversed()
+                .thenComparing(Pathway::surplus, Comparator.reverseOrder())
+                .thenComparing(Pathway::key))
         .limit(limit)
         .toList();
   }
@@ -102,15 +114,20 @@ public final class PathwayGenerator {
 
   /** The nearest intakes of the occupation she may join that end before {@code startBy}. */
   private List<TrainingOffer> trainingsBefore(
-      ClientProfile client, List<TrainingOffer> trainings, String occupation, String destination,
-      LocalDate earliest, LocalDate startBy) {
+      ClientProfile client,
+      List<TrainingOffer> trainings,
+      String occupation,
+      String destination,
+      LocalDate earliest,
+      LocalDate startBy) {
     return trainings.stream()
         .filter(t -> t.occupation().equals(occupation))
         .filter(t -> startBy == null || t.endDate().isBefore(startBy))
         .filter(t -> Eligibility.mayJoin(client, t, earliest))
-        .sorted(Comparator.comparingInt((TrainingOffer t) -> distance(t.province(), destination))
-            .thenComparing(TrainingOffer::startDate)
-            .thenComparing(TrainingOffer::id))
+        .sorted(
+            Comparator.comparingInt((TrainingOffer t) -> distance(t.province(), destination))
+                .thenComparing(TrainingOffer::startDate)
+                .thenComparing(TrainingOffer::id))
         .limit(TRAININGS_PER_DESTINATION)
         .toList();
   }
@@ -121,22 +138,39 @@ public final class PathwayGenerator {
     Budget budget =
         LivelihoodBudget.compute(
             catalogue.livingCosts(job.province()),
-            new LivelihoodBudget.Terms(job.monthlyWage(), job.providesMeals(),
-                job.providesAccommodation(), atHome, client.monthlyRemittance(), Money.ZERO));
+            new LivelihoodBudget.Terms(
+                job.monthlyWage(),
+                job.providesMeals(),
+                job.providesAccommodation(),
+                atHome,
+                client.monthlyRemittance(),
+                Money.ZERO));
     if (budget.meetsThreshold()) {
       return pathway(client, kind, training, job, null, null, null, budget);
     }
-    return withFamilyLivelihood(client, kind, training, job, job.province(), job.monthlyWage(),
-        job.providesMeals(), job.providesAccommodation());
+    return withFamilyLivelihood(
+        client,
+        kind,
+        training,
+        job,
+        job.province(),
+        job.monthlyWage(),
+        job.providesMeals(),
+        job.providesAccommodation());
   }
 
-  private Pathway businessPathway(ClientProfile client, TrainingOffer training,
-      MarketDemand market, Occupation occupation) {
+  private Pathway businessPathway(
+      ClientProfile client, TrainingOffer training, MarketDemand market, Occupation occupation) {
     Pathway.Kind kind =
-        training == null ? Pathway.Kind.SELF_EMPLOYMENT : Pathway.Kind.TRAINING_THEN_SELF_EMPLOYMENT;
+        training == null
+            ? Pathway.Kind.SELF_EMPLOYMENT
+            : Pathway.Kind.TRAINING_THEN_SELF_EMPLOYMENT;
     Pathway.SelfEmployment business =
-        new Pathway.SelfEmployment(market.province(), market.occupation(),
-            market.netMonthlyIncome(), occupation.startupCapital());
+        new Pathway.SelfEmployment(
+            market.province(),
+            market.occupation(),
+            market.netMonthlyIncome(),
+            occupation.startupCapital());
     Pathway.Loan loan = financing.businessLoan(occupation.startupCapital()).orElse(null);
     if (loan == null && occupation.startupCapital().signum() > 0) {
       return null;
@@ -144,8 +178,12 @@ public final class PathwayGenerator {
     Budget budget =
         LivelihoodBudget.compute(
             catalogue.livingCosts(market.province()),
-            new LivelihoodBudget.Terms(market.netMonthlyIncome(), false, false,
-                livesAtHome(client, market.province()), client.monthlyRemittance(),
+            new LivelihoodBudget.Terms(
+                market.netMonthlyIncome(),
+                false,
+                false,
+                livesAtHome(client, market.province()),
+                client.monthlyRemittance(),
                 loan == null ? Money.ZERO : loan.monthlyRepayment()));
     return budget.meetsThreshold()
         ? pathway(client, kind, training, null, business, loan, null, budget)
@@ -157,43 +195,85 @@ public final class PathwayGenerator {
    * livelihood's own income covers the instalment (an affordable repayment) and the surplus then
    * reaches the threshold; the best such livelihood wins.
    */
-  private Pathway withFamilyLivelihood(ClientProfile client, Pathway.Kind kind,
-      TrainingOffer training, JobOffer job, String province, BigDecimal wage, boolean meals,
+  private Pathway withFamilyLivelihood(
+      ClientProfile client,
+      Pathway.Kind kind,
+      TrainingOffer training,
+      JobOffer job,
+      String province,
+      BigDecimal wage,
+      boolean meals,
       boolean accommodation) {
     Pathway best = null;
     for (FamilyLivelihood livelihood : catalogue.familyLivelihoods()) {
       Pathway.Loan loan = financing.familyLoan(livelihood).orElse(null);
-      if (loan == null || loan.monthlyRepayment().compareTo(livelihood.monthlyNetIncome()) > 0
+      if (loan == null
+          || loan.monthlyRepayment().compareTo(livelihood.monthlyNetIncome()) > 0
           || livelihood.monthsToFirstIncome() >= loan.termMonths()) {
         continue;
       }
       Budget budget =
           LivelihoodBudget.compute(
               catalogue.livingCosts(province),
-              new LivelihoodBudget.Terms(wage.add(livelihood.monthlyNetIncome()), meals,
-                  accommodation, livesAtHome(client, province), client.monthlyRemittance(),
+              new LivelihoodBudget.Terms(
+                  wage.add(livelihood.monthlyNetIncome()),
+                  meals,
+                  accommodation,
+                  livesAtHome(client, province),
+                  client.monthlyRemittance(),
                   loan.monthlyRepayment()));
       if (budget.meetsThreshold()
           && (best == null || budget.surplus().compareTo(best.surplus()) > 0)) {
-        var choice = new Pathway.FamilyLivelihoodChoice(livelihood.code(), livelihood.nameEn(),
-            livelihood.capital(), livelihood.monthlyNetIncome());
+        var choice =
+            new Pathway.FamilyLivelihoodChoice(
+                livelihood.code(),
+                livelihood.nameEn(),
+                livelihood.capital(),
+                livelihood.monthlyNetIncome());
         best = pathway(client, kind, training, job, null, loan, choice, budget);
       }
     }
     return best;
   }
 
-  private Pathway pathway(ClientProfile client, Pathway.Kind kind, TrainingOffer training,
-      JobOffer job, Pathway.SelfEmployment business, Pathway.Loan loan,
-      Pathway.FamilyLivelihoodChoice family, Budget budget) {
+  private Pathway pathway(
+      ClientProfile client,
+      Pathway.Kind kind,
+      TrainingOffer training,
+      JobOffer job,
+      Pathway.SelfEmployment business,
+      Pathway.Loan loan,
+      Pathway.FamilyLivelihoodChoice family,
+      Budget budget) {
     String province = job != null ? job.province() : business.province();
     String occupation = job != null ? job.occupation() : business.occupation();
     int rank = client.preferenceRank(occupation);
     double score = scoring.score(client, kind, rank, province, budget, training, loan != null);
-    Pathway draft = new Pathway(kind, training, job, business, loan, family, budget, rank,
-        distance(client.homeProvince(), province), score, List.of());
-    return new Pathway(kind, training, job, business, loan, family, budget, rank,
-        draft.distanceKm(), score, List.copyOf(scoring.reasons(client, draft)));
+    Pathway draft =
+        new Pathway(
+            kind,
+            training,
+            job,
+            business,
+            loan,
+            family,
+            budget,
+            rank,
+            distance(client.homeProvince(), province),
+            score,
+            List.of());
+    return new Pathway(
+        kind,
+        training,
+        job,
+        business,
+        loan,
+        family,
+        budget,
+        rank,
+        draft.distanceKm(),
+        score,
+        List.copyOf(scoring.reasons(client, draft)));
   }
 
   private boolean livesAtHome(ClientProfile client, String province) {
@@ -208,5 +288,4 @@ public final class PathwayGenerator {
     var b = catalogue.province(to);
     return a.isPresent() && b.isPresent() ? a.get().distanceKmTo(b.get()) : 0;
   }
-
 }

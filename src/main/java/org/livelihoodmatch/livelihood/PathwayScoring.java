@@ -20,8 +20,14 @@ final class PathwayScoring {
     this.catalogue = catalogue;
   }
 
-  double score(ClientProfile client, Pathway.Kind kind, int rank, String province, Budget budget,
-      TrainingOffer training, boolean borrows) {
+  double score(
+      ClientProfile client,
+      Pathway.Kind kind,
+      int rank,
+      String province,
+      Budget budget,
+      TrainingOffer training,
+      boolean borrows) {
     double preference = rank == 0 ? 0.2 : Math.max(0.3, 1.0 - 0.2 * (rank - 1));
     double place =
         province.equals(client.homeProvince())
@@ -30,7 +36,10 @@ final class PathwayScoring {
     double surplus = Math.sqrt(Math.min(1.0, budget.surplus().doubleValue() / 200.0));
     double training1 = training == null ? 1.0 : Math.max(0.0, 1.0 - training.weeks() / 104.0);
     double score =
-        0.45 * preference + 0.15 * place + 0.25 * surplus + 0.10 * training1
+        0.45 * preference
+            + 0.15 * place
+            + 0.25 * surplus
+            + 0.10 * training1
             + (borrows ? 0.0 : 0.05);
     return Math.round(score * 100.0) / 100.0;
   }
@@ -49,7 +58,10 @@ final class PathwayScoring {
     String provinceName =
         catalogue.province(p.workProvince()).map(x -> x.nameEn()).orElse(p.workProvince());
     reasons.add(
-        "surplus " + p.budget().surplus() + " above living costs in " + provinceName
+        "surplus "
+            + p.budget().surplus()
+            + " above living costs in "
+            + provinceName
             + (p.budget().remittance().signum() > 0
                 ? " after sending " + p.budget().remittance() + " home"
                 : ""));
@@ -62,29 +74,48 @@ final class PathwayScoring {
     }
     if (p.training() != null) {
       reasons.add(
-          "training \"" + p.training().title() + "\" in "
+          "training \""
+              + p.training().title()
+              + "\" in "
               + catalogue.province(p.training().province()).map(x -> x.nameEn()).orElse("")
-              + " from " + p.training().startDate() + " to " + p.training().endDate());
+              + " from "
+              + p.training().startDate()
+              + " to "
+              + p.training().endDate());
     }
     if (p.selfEmployment() != null) {
       catalogue
           .marketDemand(p.selfEmployment().province(), p.selfEmployment().occupation())
           .ifPresent(
-              m -> reasons.add(
-                  "the market in " + provinceName + " absorbs " + m.newBusinessesPerYear()
-                      + " new businesses of this kind a year, earning about "
-                      + m.netMonthlyIncome() + " a month"));
+              m ->
+                  reasons.add(
+                      "the market in "
+                          + provinceName
+                          + " absorbs "
+                          + m.newBusinessesPerYear()
+                          + " new businesses of this kind a year, earning about "
+                          + m.netMonthlyIncome()
+                          + " a month"));
     }
     if (p.loan() != null) {
       reasons.add(
-          "loan " + p.loan().productCode() + " of " + p.loan().amount() + " repaid "
-              + p.loan().monthlyRepayment() + " a month over " + p.loan().termMonths()
+          "loan "
+              + p.loan().productCode()
+              + " of "
+              + p.loan().amount()
+              + " repaid "
+              + p.loan().monthlyRepayment()
+              + " a month over "
+              + p.loan().termMonths()
               + " months");
     }
     if (p.familyLivelihood() != null) {
       reasons.add(
-          "family livelihood " + p.familyLivelihood().nameEn() + " adds "
-              + p.familyLivelihood().monthlyNetIncome() + " a month to the household");
+          "family livelihood "
+              + p.familyLivelihood().nameEn()
+              + " adds "
+              + p.familyLivelihood().monthlyNetIncome()
+              + " a month to the household");
     }
     return reasons;
   }

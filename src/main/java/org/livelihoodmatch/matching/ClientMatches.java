@@ -21,8 +21,8 @@ public class ClientMatches {
   private final PathwayGenerator generator;
   private final Clock clock;
 
-  ClientMatches(ClientDirectory clients, CandidateSource candidates, Catalogue catalogue,
-      Clock clock) {
+  ClientMatches(
+      ClientDirectory clients, CandidateSource candidates, Catalogue catalogue, Clock clock) {
     this.clients = clients;
     this.candidates = candidates;
     this.generator = new PathwayGenerator(catalogue);

@@ -20,20 +20,29 @@ public record PathwayView(
     double score,
     List<String> reasons) {
 
-  public record Training(UUID id, String title, String occupation, String province,
-      LocalDate startDate, LocalDate endDate) {}
+  public record Training(
+      UUID id,
+      String title,
+      String occupation,
+      String province,
+      LocalDate startDate,
+      LocalDate endDate) {}
 
-  public record Vacancy(UUID id, String title, String occupation, String province,
-      BigDecimal monthlyWage) {}
+  public record Vacancy(
+      UUID id, String title, String occupation, String province, BigDecimal monthlyWage) {}
 
-  public record SelfEmployment(String province, String occupation, BigDecimal netMonthlyIncome,
-      BigDecimal startupCapital, String marketKey) {}
+  public record SelfEmployment(
+      String province,
+      String occupation,
+      BigDecimal netMonthlyIncome,
+      BigDecimal startupCapital,
+      String marketKey) {}
 
-  public record Loan(String product, BigDecimal amount, BigDecimal monthlyRepayment,
-      int termMonths) {}
+  public record Loan(
+      String product, BigDecimal amount, BigDecimal monthlyRepayment, int termMonths) {}
 
-  public record FamilyLivelihood(String code, String name, BigDecimal capital,
-      BigDecimal monthlyNetIncome) {}
+  public record FamilyLivelihood(
+      String code, String name, BigDecimal capital, BigDecimal monthlyNetIncome) {}
 
   public static PathwayView of(Pathway p) {
     var t = p.training();
@@ -43,16 +52,23 @@ public record PathwayView(
     var f = p.familyLivelihood();
     return new PathwayView(
         p.kind().name(),
-        t == null ? null : new Training(t.id(), t.title(), t.occupation(), t.province(),
-            t.startDate(), t.endDate()),
-        j == null ? null : new Vacancy(j.id(), j.title(), j.occupation(), j.province(),
-            j.monthlyWage()),
-        s == null ? null : new SelfEmployment(s.province(), s.occupation(), s.netMonthlyIncome(),
-            s.capital(), s.marketKey()),
-        l == null ? null : new Loan(l.productCode(), l.amount(), l.monthlyRepayment(),
-            l.termMonths()),
-        f == null ? null : new FamilyLivelihood(f.code(), f.nameEn(), f.capital(),
-            f.monthlyNetIncome()),
+        t == null
+            ? null
+            : new Training(
+                t.id(), t.title(), t.occupation(), t.province(), t.startDate(), t.endDate()),
+        j == null
+            ? null
+            : new Vacancy(j.id(), j.title(), j.occupation(), j.province(), j.monthlyWage()),
+        s == null
+            ? null
+            : new SelfEmployment(
+                s.province(), s.occupation(), s.netMonthlyIncome(), s.capital(), s.marketKey()),
+        l == null
+            ? null
+            : new Loan(l.productCode(), l.amount(), l.monthlyRepayment(), l.termMonths()),
+        f == null
+            ? null
+            : new FamilyLivelihood(f.code(), f.nameEn(), f.capital(), f.monthlyNetIncome()),
         p.budget(),
         p.preferenceRank(),
         p.score(),

@@ -53,8 +53,13 @@ class FirstAdministrator implements ApplicationRunner {
             .orElseGet(
                 () ->
                     organisations.register(
-                        organisationName, OrganisationKind.ADMINISTRATION, null, null, null,
-                        null, null));
+                        organisationName,
+                        OrganisationKind.ADMINISTRATION,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
     organisations.createUser("admin", password, organisation.id(), Set.of(Role.ADMIN));
     log.info("Created the administrator 'admin' in organisation {}", organisation.id());
   }

@@ -53,8 +53,15 @@ class OrganisationController {
       boolean verified) {
     static OrganisationView of(Organisation o) {
       return new OrganisationView(
-          o.id(), o.version(), o.name(), o.kind(), o.province(), o.registrationNumber(),
-          o.phone(), o.email(), o.verified());
+          o.id(),
+          o.version(),
+          o.name(),
+          o.kind(),
+          o.province(),
+          o.registrationNumber(),
+          o.phone(),
+          o.email(),
+          o.verified());
     }
   }
 
@@ -81,8 +88,13 @@ class OrganisationController {
     problems.throwIfAny();
     Organisation o =
         service.register(
-            form.name(), form.kind(), form.province(), form.registrationNumber(), form.phone(),
-            form.email(), null);
+            form.name(),
+            form.kind(),
+            form.province(),
+            form.registrationNumber(),
+            form.phone(),
+            form.email(),
+            null);
     return ResponseEntity.created(URI.create("/api/v1/organisations/" + o.id()))
         .body(OrganisationView.of(o));
   }
@@ -104,13 +116,14 @@ class OrganisationController {
     if (form != null && form.username() != null && service.userExists(form.username())) {
       problems.add("username", "is taken");
     }
-    if (form != null && form.organisationId() != null
+    if (form != null
+        && form.organisationId() != null
         && service.find(form.organisationId()).isEmpty()) {
       problems.add("organisationId", "no such organisation");
     }
     problems.throwIfAny();
-    UUID id = service.createUser(form.username(), form.password(), form.organisationId(),
-        form.roles());
+    UUID id =
+        service.createUser(form.username(), form.password(), form.organisationId(), form.roles());
     return ResponseEntity.created(URI.create("/api/v1/users/" + id))
         .body(new UserView(id, form.username(), form.organisationId(), form.roles()));
   }

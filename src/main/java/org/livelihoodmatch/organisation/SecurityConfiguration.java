@@ -10,8 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may call what, in one place: the JSON API takes HTTP Basic or the browser session and
- * answers {@code 401}/{@code 403} as problem details; pages use form login.
+ * Who may call what, in one place: the JSON API takes HTTP Basic or the browser session and answers
+ * {@code 401}/{@code 403} as problem details; pages use form login.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -59,7 +59,9 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status,
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
       WebRequest request) {
     FieldProblem problem = UnreadableBody.describe(e);
     return new ResponseEntity<>(
@@ -68,7 +70,9 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status,
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
       WebRequest request) {
     List<FieldProblem> problems =
         e.getBindingResult().getFieldErrors().stream()
@@ -78,7 +82,10 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
         body("The request has invalid fields", problems), HttpStatus.BAD_REQUEST);
   }
 
-  @ExceptionHandler({IllegalStateException.class, org.springframework.dao.DataAccessException.class})
+  @ExceptionHandler({
+    IllegalStateException.class,
+    org.springframework.dao.DataAccessException.class
+  })
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     log.error("Unexpected state", e);
     return problem(
@@ -93,7 +100,9 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
     ProblemDetail detail = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
     detail.setTitle(title);
     detail.setDetail(
-        fields.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b)
+        fields.stream()
+            .map(f -> f.field() + ": " + f.message())
+            .reduce((a, b) -> a + "; " + b)
             .orElse(title));
     detail.setProperty(
         "errors",

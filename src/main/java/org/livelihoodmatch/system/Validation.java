@@ -8,9 +8,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Collects every problem of a request in one place, the bean-validation annotations and the
- * rules that need the catalogues or the database alike, so the caller gets all bad fields in one
- * answer.
+ * Collects every problem of a request in one place, the bean-validation annotations and the rules
+ * that need the catalogues or the database alike, so the caller gets all bad fields in one answer.
  */
 @Component
 public class Validation {

@@ -2,6 +2,8 @@ package org.livelihoodmatch.training;
 
 import java.net.URI;
 import java.util.UUID;
+import org.livelihoodmatch.system.PageOf;
+import org.livelihoodmatch.system.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,8 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.livelihoodmatch.system.PageOf;
-import org.livelihoodmatch.system.Paging;
 
 /** Training intakes over the API. */
 @RestController

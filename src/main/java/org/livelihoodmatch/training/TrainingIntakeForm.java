@@ -25,5 +25,7 @@ record TrainingIntakeForm(
     @Pattern(regexp = "NONE|BASIC|FUNCTIONAL", message = "must be NONE, BASIC or FUNCTIONAL")
         String literacyRequired,
     Boolean providesAccommodation,
-    @PositiveOrZero(message = "must not be negative") @DecimalMax("100000") BigDecimal monthlyStipend,
-    @PositiveOrZero(message = "must not be negative") @DecimalMax("1000000") BigDecimal costPerTrainee) {}
+    @PositiveOrZero(message = "must not be negative") @DecimalMax("100000")
+        BigDecimal monthlyStipend,
+    @PositiveOrZero(message = "must not be negative") @DecimalMax("1000000")
+        BigDecimal costPerTrainee) {}

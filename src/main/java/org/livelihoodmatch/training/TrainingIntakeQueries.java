@@ -30,13 +30,21 @@ class TrainingIntakeQueries {
       where.append(" and occupation = :occupation");
       params.addValue("occupation", occupation);
     }
-    Long total = jdbc.queryForObject("select count(*) from training_intake" + where, params,
-        Long.class);
+    Long total =
+        jdbc.queryForObject("select count(*) from training_intake" + where, params, Long.class);
     params.addValue("limit", paging.size()).addValue("offset", paging.offset());
-    var ids = jdbc.queryForList("select id from training_intake" + where
-        + " order by start_date, id limit :limit offset :offset", params, UUID.class);
-    var items = ids.stream().map(id -> intakes.findById(id).orElseThrow())
-        .map(TrainingIntakeView::of).toList();
+    var ids =
+        jdbc.queryForList(
+            "select id from training_intake"
+                + where
+                + " order by start_date, id limit :limit offset :offset",
+            params,
+            UUID.class);
+    var items =
+        ids.stream()
+            .map(id -> intakes.findById(id).orElseThrow())
+            .map(TrainingIntakeView::of)
+            .toList();
     return new PageOf<>(items, paging.page(), paging.size(), total == null ? 0 : total);
   }
 }

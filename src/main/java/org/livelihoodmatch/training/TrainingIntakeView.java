@@ -25,8 +25,23 @@ record TrainingIntakeView(
     BigDecimal costPerTrainee) {
 
   static TrainingIntakeView of(TrainingIntake t) {
-    return new TrainingIntakeView(t.id, t.version, t.title, t.occupation, t.provider, t.province,
-        t.startDate, t.durationWeeks, t.endDate, t.seats, t.seatsTaken, t.minAge, t.sex,
-        t.literacyRequired, t.providesAccommodation, t.monthlyStipend, t.costPerTrainee);
+    return new TrainingIntakeView(
+        t.id,
+        t.version,
+        t.title,
+        t.occupation,
+        t.provider,
+        t.province,
+        t.startDate,
+        t.durationWeeks,
+        t.endDate,
+        t.seats,
+        t.seatsTaken,
+        t.minAge,
+        t.sex,
+        t.literacyRequired,
+        t.providesAccommodation,
+        t.monthlyStipend,
+        t.costPerTrainee);
   }
 }

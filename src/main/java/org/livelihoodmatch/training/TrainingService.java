@@ -25,8 +25,12 @@ public class TrainingService {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
 
-  TrainingService(TrainingIntakes intakes, Validation validation, Catalogue catalogue,
-      AuditTrail audit, ApplicationEventPublisher events) {
+  TrainingService(
+      TrainingIntakes intakes,
+      Validation validation,
+      Catalogue catalogue,
+      AuditTrail audit,
+      ApplicationEventPublisher events) {
     this.intakes = intakes;
     this.validation = validation;
     this.catalogue = catalogue;
@@ -39,7 +43,8 @@ public class TrainingService {
     Validation.Problems problems = validation.of(form);
     if (form != null) {
       if (form.occupation() != null && !catalogue.isOccupation(form.occupation())) {
-        problems.add("occupation", "'" + form.occupation() + "' is not an occupation of the catalogue");
+        problems.add(
+            "occupation", "'" + form.occupation() + "' is not an occupation of the catalogue");
       }
       if (form.province() != null && !catalogue.isProvince(form.province())) {
         problems.add("province", "'" + form.province() + "' is not a province code (01..25)");
@@ -86,9 +91,20 @@ public class TrainingService {
   }
 
   static TrainingOffer offer(TrainingIntake t) {
-    return new TrainingOffer(t.id, t.title, t.occupation, t.province, t.startDate, t.endDate,
-        t.durationWeeks, t.openSeats(), t.minAge, t.sex,
-        ClientProfile.Literacy.valueOf(t.literacyRequired), t.providesAccommodation,
-        t.monthlyStipend, t.costPerTrainee);
+    return new TrainingOffer(
+        t.id,
+        t.title,
+        t.occupation,
+        t.province,
+        t.startDate,
+        t.endDate,
+        t.durationWeeks,
+        t.openSeats(),
+        t.minAge,
+        t.sex,
+        ClientProfile.Literacy.valueOf(t.literacyRequired),
+        t.providesAccommodation,
+        t.monthlyStipend,
+        t.costPerTrainee);
   }
 }

@@ -27,8 +27,17 @@ public class OpenVacancies {
   }
 
   static JobOffer offer(Vacancy v) {
-    return new JobOffer(v.id, v.employerId, v.title, v.occupation, v.province, v.monthlyWage,
-        v.providesAccommodation, v.providesMeals, v.minAge, v.startDate,
+    return new JobOffer(
+        v.id,
+        v.employerId,
+        v.title,
+        v.occupation,
+        v.province,
+        v.monthlyWage,
+        v.providesAccommodation,
+        v.providesMeals,
+        v.minAge,
+        v.startDate,
         v.positions - v.positionsFilled);
   }
 }

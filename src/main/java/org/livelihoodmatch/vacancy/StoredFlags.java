@@ -16,10 +16,13 @@ final class StoredFlags {
       return List.of();
     }
     return stored.stream()
-        .map(s -> {
-          int bar = s.indexOf('|');
-          return bar < 0 ? new RedFlag(s, s) : new RedFlag(s.substring(0, bar), s.substring(bar + 1));
-        })
+        .map(
+            s -> {
+              int bar = s.indexOf('|');
+              return bar < 0
+                  ? new RedFlag(s, s)
+                  : new RedFlag(s.substring(0, bar), s.substring(bar + 1));
+            })
         .toList();
   }
 }

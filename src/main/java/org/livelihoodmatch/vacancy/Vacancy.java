@@ -9,8 +9,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An employer's offer of work, with the verdict of screening: held for review, open, filled,
- * closed or rejected. Only open vacancies are searched and matched.
+ * An employer's offer of work, with the verdict of screening: held for review, open, filled, closed
+ * or rejected. Only open vacancies are searched and matched.
  */
 @Table("vacancy")
 class Vacancy {
@@ -46,8 +46,7 @@ class Vacancy {
 
   void moveTo(VacancyStatus next, String reason) {
     if (!status.mayMoveTo(next)) {
-      throw new IllegalArgumentException(
-          "a vacancy that is " + status + " cannot become " + next);
+      throw new IllegalArgumentException("a vacancy that is " + status + " cannot become " + next);
     }
     this.status = next;
     this.statusReason = reason;

@@ -18,7 +18,8 @@ record VacancyForm(
     @NotNull String province,
     @NotBlank @Size(max = 500) String workplaceAddress,
     @NotNull @Min(1) @Max(10000) Integer positions,
-    @NotNull @PositiveOrZero(message = "must not be negative") @DecimalMax("100000") BigDecimal monthlyWage,
+    @NotNull @PositiveOrZero(message = "must not be negative") @DecimalMax("100000")
+        BigDecimal monthlyWage,
     @NotNull @Min(1) @Max(168) Integer hoursPerWeek,
     Boolean providesAccommodation,
     Boolean providesMeals,
@@ -31,10 +32,21 @@ record VacancyForm(
     UUID employerId) {
 
   VacancyTerms terms() {
-    return new VacancyTerms(title, occupation, province, workplaceAddress, positions, monthlyWage,
-        hoursPerWeek, Boolean.TRUE.equals(providesAccommodation), Boolean.TRUE.equals(providesMeals),
-        minAge, startDate, Boolean.TRUE.equals(workerPaysFees),
-        Boolean.TRUE.equals(employerHoldsDocuments), Boolean.TRUE.equals(crossBorder),
+    return new VacancyTerms(
+        title,
+        occupation,
+        province,
+        workplaceAddress,
+        positions,
+        monthlyWage,
+        hoursPerWeek,
+        Boolean.TRUE.equals(providesAccommodation),
+        Boolean.TRUE.equals(providesMeals),
+        minAge,
+        startDate,
+        Boolean.TRUE.equals(workerPaysFees),
+        Boolean.TRUE.equals(employerHoldsDocuments),
+        Boolean.TRUE.equals(crossBorder),
         description == null ? "" : description);
   }
 }

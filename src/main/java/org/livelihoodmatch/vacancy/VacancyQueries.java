@@ -42,12 +42,18 @@ class VacancyQueries {
     }
     Long total = jdbc.queryForObject("select count(*) from vacancy" + where, params, Long.class);
     params.addValue("limit", paging.size()).addValue("offset", paging.offset());
-    var ids = jdbc.queryForList("select id from vacancy" + where
-        + " order by created_at desc, id limit :limit offset :offset", params, UUID.class);
-    var items = vacancies.findAllById(ids).stream()
-        .sorted(java.util.Comparator.comparingInt(v -> ids.indexOf(v.id)))
-        .map(v -> VacancyView.of(v, StoredFlags.read(v.redFlags)))
-        .toList();
+    var ids =
+        jdbc.queryForList(
+            "select id from vacancy"
+                + where
+                + " order by created_at desc, id limit :limit offset :offset",
+            params,
+            UUID.class);
+    var items =
+        vacancies.findAllById(ids).stream()
+            .sorted(java.util.Comparator.comparingInt(v -> ids.indexOf(v.id)))
+            .map(v -> VacancyView.of(v, StoredFlags.read(v.redFlags)))
+            .toList();
     return new PageOf<>(items, paging.page(), paging.size(), total == null ? 0 : total);
   }
 }

@@ -35,66 +35,93 @@ public class VacancyScreening {
     List<FieldProblem> refusals = new ArrayList<>();
     Occupation occupation = catalogue.occupation(terms.occupation()).orElse(null);
     if (occupation != null && terms.monthlyWage() != null) {
-      LocalDate on = terms.startDate() != null && terms.startDate().isAfter(today)
-          ? terms.startDate() : today;
-      catalogue.wageFloor(occupation.sector(), on)
+      LocalDate on =
+          terms.startDate() != null && terms.startDate().isAfter(today) ? terms.startDate() : today;
+      catalogue
+          .wageFloor(occupation.sector(), on)
           .filter(floor -> terms.monthlyWage().compareTo(floor.monthlyWage()) < 0)
           .ifPresent(floor -> refusals.add(belowFloor(floor)));
     }
     if (terms.minAge() != null) {
       if (terms.minAge() < 15) {
-        refusals.add(new FieldProblem("minAge",
-            "must be at least 15: nobody under 15 may be employed (Labour Law art. 177)"));
+        refusals.add(
+            new FieldProblem(
+                "minAge",
+                "must be at least 15: nobody under 15 may be employed (Labour Law art. 177)"));
       } else if (occupation != null && occupation.hazardousForMinors() && terms.minAge() < 18) {
-        refusals.add(new FieldProblem("minAge",
-            "must be at least 18: " + occupation.nameEn() + " is hazardous work for minors"));
+        refusals.add(
+            new FieldProblem(
+                "minAge",
+                "must be at least 18: " + occupation.nameEn() + " is hazardous work for minors"));
       }
     }
     if (terms.workerPaysFees()) {
-      refusals.add(new FieldProblem("workerPaysFees",
-          "workers must never pay recruitment or placement fees"));
+      refusals.add(
+          new FieldProblem(
+              "workerPaysFees", "workers must never pay recruitment or placement fees"));
     }
     if (terms.employerHoldsDocuments()) {
-      refusals.add(new FieldProblem("employerHoldsDocuments",
-          "an employer must never keep a worker's identity documents"));
+      refusals.add(
+          new FieldProblem(
+              "employerHoldsDocuments",
+              "an employer must never keep a worker's identity documents"));
     }
     return new Screening(refusals, redFlags(terms, occupation, employerVerified));
   }
 
   private static FieldProblem belowFloor(WageFloor floor) {
-    return new FieldProblem("monthlyWage",
-        "is below the legal minimum of US$" + floor.monthlyWage() + " a month for the "
-            + floor.sector() + " sector (in force from " + floor.effectiveFrom() + ")");
+    return new FieldProblem(
+        "monthlyWage",
+        "is below the legal minimum of US$"
+            + floor.monthlyWage()
+            + " a month for the "
+            + floor.sector()
+            + " sector (in force from "
+            + floor.effectiveFrom()
+            + ")");
   }
 
   private List<RedFlag> redFlags(VacancyTerms terms, Occupation occupation, boolean verified) {
     List<RedFlag> flags = new ArrayList<>();
     if (!verified) {
-      flags.add(new RedFlag("UNVERIFIED_EMPLOYER",
-          "the employer has not been verified by an officer yet"));
+      flags.add(
+          new RedFlag(
+              "UNVERIFIED_EMPLOYER", "the employer has not been verified by an officer yet"));
     }
-    if (occupation != null && terms.monthlyWage() != null
+    if (occupation != null
+        && terms.monthlyWage() != null
         && terms.monthlyWage().compareTo(occupation.marketWage().multiply(FAR_ABOVE_MARKET)) > 0) {
-      flags.add(new RedFlag("WAGE_FAR_ABOVE_MARKET",
-          "the wage " + terms.monthlyWage() + " is more than twice the usual "
-              + occupation.marketWage() + " for " + occupation.nameEn()
-              + ": too good to be true is how traffickers recruit"));
+      flags.add(
+          new RedFlag(
+              "WAGE_FAR_ABOVE_MARKET",
+              "the wage "
+                  + terms.monthlyWage()
+                  + " is more than twice the usual "
+                  + occupation.marketWage()
+                  + " for "
+                  + occupation.nameEn()
+                  + ": too good to be true is how traffickers recruit"));
     }
     if (terms.hoursPerWeek() != null && terms.hoursPerWeek() > LEGAL_WEEK_HOURS) {
-      flags.add(new RedFlag("HOURS_ABOVE_LEGAL_WEEK",
-          terms.hoursPerWeek() + " hours a week is beyond the legal week of 48 hours"));
+      flags.add(
+          new RedFlag(
+              "HOURS_ABOVE_LEGAL_WEEK",
+              terms.hoursPerWeek() + " hours a week is beyond the legal week of 48 hours"));
     }
     if (terms.crossBorder()) {
-      flags.add(new RedFlag("CROSS_BORDER",
-          "the work is across the border, where the worker is hardest to protect"));
+      flags.add(
+          new RedFlag(
+              "CROSS_BORDER",
+              "the work is across the border, where the worker is hardest to protect"));
     }
     if (terms.providesAccommodation()) {
-      flags.add(new RedFlag("EMPLOYER_CONTROLLED_HOUSING",
-          "the employer controls the worker's housing: check it is safe and free to leave"));
+      flags.add(
+          new RedFlag(
+              "EMPLOYER_CONTROLLED_HOUSING",
+              "the employer controls the worker's housing: check it is safe and free to leave"));
     }
     if (vague(terms.workplaceAddress())) {
-      flags.add(new RedFlag("VAGUE_WORKPLACE",
-          "the workplace address is too vague to visit"));
+      flags.add(new RedFlag("VAGUE_WORKPLACE", "the workplace address is too vague to visit"));
     }
     flags.addAll(descriptionFlags.find(terms.title(), terms.description()));
     return flags;
@@ -105,8 +132,10 @@ public class VacancyScreening {
       return true;
     }
     String a = address.strip().toLowerCase();
-    return a.length() < 12 || a.split("\\s+").length < 3
-        || a.matches(".*\\b(tba|tbd|to be (announced|confirmed)|secret|various|abroad|"
-            + "will tell|later)\\b.*");
+    return a.length() < 12
+        || a.split("\\s+").length < 3
+        || a.matches(
+            ".*\\b(tba|tbd|to be (announced|confirmed)|secret|various|abroad|"
+                + "will tell|later)\\b.*");
   }
 }

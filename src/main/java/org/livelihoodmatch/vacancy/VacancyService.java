@@ -17,9 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Posts vacancies through the one screening, whoever sends them, and moves them through review.
- */
+/** Posts vacancies through the one screening, whoever sends them, and moves them through review. */
 @Service
 public class VacancyService {
 
@@ -32,9 +30,15 @@ public class VacancyService {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  VacancyService(Vacancies vacancies, VacancyScreening screening, Validation validation,
-      Catalogue catalogue, OrganisationService organisations, AuditTrail audit,
-      ApplicationEventPublisher events, Clock clock) {
+  VacancyService(
+      Vacancies vacancies,
+      VacancyScreening screening,
+      Validation validation,
+      Catalogue catalogue,
+      OrganisationService organisations,
+      AuditTrail audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.vacancies = vacancies;
     this.screening = screening;
     this.validation = validation;
@@ -53,11 +57,12 @@ public class VacancyService {
    * {@code alwaysReview} holds it for an officer even without red flags (the public form).
    */
   @Transactional
-  public Posted post(Object form, VacancyTerms terms, UUID employerId, String source,
-      boolean alwaysReview) {
+  public Posted post(
+      Object form, VacancyTerms terms, UUID employerId, String source, boolean alwaysReview) {
     Validation.Problems problems = validation.of(form);
     if (terms.occupation() != null && !catalogue.isOccupation(terms.occupation())) {
-      problems.add("occupation", "'" + terms.occupation() + "' is not an occupation of the catalogue");
+      problems.add(
+          "occupation", "'" + terms.occupation() + "' is not an occupation of the catalogue");
     }
     if (terms.province() != null && !catalogue.isProvince(terms.province())) {
       problems.add("province", "'" + terms.province() + "' is not a province code (01..25)");
@@ -135,14 +140,16 @@ public class VacancyService {
     if (employerId == null) {
       throw new InvalidInputException("employerId", "is required when an officer posts a vacancy");
     }
-    Organisation employer = organisations.find(employerId)
-        .orElseThrow(() -> new InvalidInputException("employerId", "no such employer"));
+    Organisation employer =
+        organisations
+            .find(employerId)
+            .orElseThrow(() -> new InvalidInputException("employerId", "no such employer"));
     if (employer.kind() != OrganisationKind.EMPLOYER) {
       throw new InvalidInputException("employerId", "is not an employer");
     }
     if (!employer.verified()) {
-      throw new InvalidInputException("employerId",
-          "the employer is not verified: verify it before posting on its behalf");
+      throw new InvalidInputException(
+          "employerId", "the employer is not verified: verify it before posting on its behalf");
     }
   }
 

@@ -31,9 +31,28 @@ record VacancyView(
     List<RedFlag> redFlags) {
 
   static VacancyView of(Vacancy v, List<RedFlag> flags) {
-    return new VacancyView(v.id, v.version, v.employerId, v.title, v.occupation, v.province,
-        v.workplaceAddress, v.positions, v.positionsFilled, v.monthlyWage, v.hoursPerWeek,
-        v.providesAccommodation, v.providesMeals, v.minAge, v.startDate, v.workerPaysFees,
-        v.employerHoldsDocuments, v.crossBorder, v.description, v.status, v.statusReason, flags);
+    return new VacancyView(
+        v.id,
+        v.version,
+        v.employerId,
+        v.title,
+        v.occupation,
+        v.province,
+        v.workplaceAddress,
+        v.positions,
+        v.positionsFilled,
+        v.monthlyWage,
+        v.hoursPerWeek,
+        v.providesAccommodation,
+        v.providesMeals,
+        v.minAge,
+        v.startDate,
+        v.workerPaysFees,
+        v.employerHoldsDocuments,
+        v.crossBorder,
+        v.description,
+        v.status,
+        v.statusReason,
+        flags);
   }
 }
