@@ -10,8 +10,13 @@ final class UnreadableBody {
   private UnreadableBody() {}
 
   static FieldProblem describe(HttpMessageNotReadableException e) {
-    Throwable cause = e.getMostSpecificCause();
-    if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+    DatabindException databind = null;
+    for (Throwable t = e; t != null && databind == null; t = t.getCause()) {
+      if (t instanceof DatabindException d) {
+        databind = d;
+      }
+    }
+    if (databind != null && !databind.getPath().isEmpty()) {
       StringBuilder field = new StringBuilder();
       for (JacksonException.Reference ref : databind.getPath()) {
         if (ref.getPropertyName() != null) {

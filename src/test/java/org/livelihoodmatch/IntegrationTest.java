@@ -1,0 +1,23 @@
+package org.livelihoodmatch;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole application on the embedded PostgreSQL, one context (and one database) shared by every
+ * integration test class of a run. Tests create their own organisations and users with unique
+ * names, so they never depend on each other's data.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    properties = {
+      "livelihood.data-dir=target/test-data",
+      "LIVELIHOOD_ADMIN_PASSWORD=test-admin-password"
+    })
+@AutoConfigureMockMvc
+public @interface IntegrationTest {}

@@ -1,0 +1,46 @@
+package org.livelihoodmatch;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.livelihoodmatch.organisation.Organisation;
+import org.livelihoodmatch.organisation.OrganisationKind;
+import org.livelihoodmatch.organisation.OrganisationService;
+import org.livelihoodmatch.organisation.Role;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Creates organisations and users with unique names for one test. */
+public final class TestFixtures {
+
+  public static final String PASSWORD = "fixture-password-1";
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  private final OrganisationService organisations;
+
+  public TestFixtures(OrganisationService organisations) {
+    this.organisations = organisations;
+  }
+
+  public static String unique(String prefix) {
+    return prefix
+        + "-"
+        + UUID.randomUUID().toString().substring(0, 8)
+        + "-"
+        + COUNTER.incrementAndGet();
+  }
+
+  public Organisation organisation(OrganisationKind kind) {
+    Organisation o =
+        organisations.register(
+            unique(kind.name().toLowerCase()), kind, "12", null, null, null, null);
+    return kind == OrganisationKind.EMPLOYER ? organisations.setVerified(o.id(), true) : o;
+  }
+
+  /** A new user of {@code organisation} with the roles, signing in by HTTP Basic. */
+  public RequestPostProcessor user(Organisation organisation, Role... roles) {
+    String username = unique("user");
+    organisations.createUser(username, PASSWORD, organisation.id(), Set.of(roles));
+    return SecurityMockMvcRequestPostProcessors.httpBasic(username, PASSWORD);
+  }
+}

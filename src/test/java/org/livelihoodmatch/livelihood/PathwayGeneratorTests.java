@@ -1,0 +1,321 @@
+package org.livelihoodmatch.livelihood;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.catalogue.CatalogueLoader;
+import org.livelihoodmatch.livelihood.ClientProfile.Literacy;
+import org.livelihoodmatch.livelihood.ClientProfile.SkillLevel;
+
+class PathwayGeneratorTests {
+
+  private static final Catalogue CATALOGUE = CatalogueLoader.loadPackaged();
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+  private final PathwayGenerator generator = new PathwayGenerator(CATALOGUE);
+
+  private static ClientProfile client(
+      LocalDate birth,
+      String sex,
+      Map<String, SkillLevel> skills,
+      List<String> wants,
+      boolean selfEmployment,
+      String remittance,
+      Set<String> avoid,
+      Set<String> languages) {
+    return new ClientProfile(
+        UUID.randomUUID(),
+        birth,
+        sex,
+        "20",
+        languages,
+        Literacy.BASIC,
+        skills,
+        wants,
+        List.of("20", "12"),
+        true,
+        selfEmployment,
+        new BigDecimal(remittance),
+        true,
+        avoid,
+        TODAY.plusDays(10));
+  }
+
+  private static ClientProfile sreymom() {
+    return client(
+        LocalDate.of(2006, 4, 2),
+        "F",
+        Map.of("sewing-machine-operator", SkillLevel.TRAINED),
+        List.of("hairdresser", "beautician"),
+        true,
+        "25",
+        Set.of("01"),
+        Set.of("km"));
+  }
+
+  private static JobOffer job(
+      String occupation, String province, String wage, int minAge, LocalDate start) {
+    return new JobOffer(
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        occupation + " wanted",
+        occupation,
+        province,
+        new BigDecimal(wage),
+        false,
+        false,
+        minAge,
+        start,
+        3);
+  }
+
+  private static TrainingOffer intake(
+      String occupation,
+      String province,
+      LocalDate start,
+      int weeks,
+      String sex,
+      Literacy literacy) {
+    return new TrainingOffer(
+        UUID.randomUUID(),
+        occupation + " course",
+        occupation,
+        province,
+        start,
+        start.plusWeeks(weeks).minusDays(1),
+        weeks,
+        10,
+        15,
+        sex,
+        literacy,
+        true,
+        new BigDecimal("20"),
+        new BigDecimal("300"));
+  }
+
+  private List<Pathway> generate(
+      ClientProfile c, List<JobOffer> jobs, List<TrainingOffer> trainings) {
+    return generator.generate(c, new PathwayGenerator.Candidates(jobs, trainings), TODAY, 50);
+  }
+
+  @Test
+  void aTrainingThenAJobOfHerFirstChoiceComesWithItsBudgetAndReasons() {
+    var training = intake("hairdresser", "12", TODAY.plusMonths(1), 24, null, Literacy.NONE);
+    var salon = job("hairdresser", "12", "230", 18, TODAY.plusMonths(8));
+    List<Pathway> found = generate(sreymom(), List.of(salon), List.of(training));
+    Pathway p =
+        found.stream()
+            .filter(x -> x.kind() == Pathway.Kind.TRAINING_THEN_JOB)
+            .findFirst()
+            .orElseThrow();
+    assertThat(p.preferenceRank()).isEqualTo(1);
+    assertThat(p.budget().income()).isEqualByComparingTo("230");
+    assertThat(p.budget().livingCosts().total())
+        .isEqualByComparingTo(CATALOGUE.livingCosts("12").total());
+    assertThat(p.budget().surplus())
+        .isEqualByComparingTo(
+            new BigDecimal("230")
+                .subtract(CATALOGUE.livingCosts("12").total())
+                .subtract(new BigDecimal("25")));
+    assertThat(p.reasons()).anyMatch(r -> r.startsWith("first choice of occupation"));
+    assertThat(found).allSatisfy(x -> assertThat(x.budget().surplus().signum()).isNotNegative());
+  }
+
+  @Test
+  void trainingMustEndBeforeTheJobStarts() {
+    var training = intake("hairdresser", "12", TODAY.plusMonths(1), 24, null, Literacy.NONE);
+    var tooSoon = job("hairdresser", "12", "230", 18, TODAY.plusMonths(3));
+    assertThat(generate(sreymom(), List.of(tooSoon), List.of(training)))
+        .noneMatch(p -> p.job() != null);
+  }
+
+  @Test
+  void aJobWithoutTheSkillNeedsTrainingButGarmentFactoriesTrainOnTheJob() {
+    var salon = job("hairdresser", "12", "230", 18, TODAY.plusMonths(2));
+    var factory = job("sewing-machine-operator", "12", "210", 18, TODAY.plusMonths(2));
+    var found = generate(sreymom(), List.of(salon, factory), List.of());
+    assertThat(found)
+        .extracting(p -> p.job().occupation())
+        .containsExactly("sewing-machine-operator");
+  }
+
+  @Test
+  void minorsAreNeverOfferedHazardousWorkAndNobodyUnder15AnyWork() {
+    var sixteen =
+        client(
+            TODAY.minusYears(16),
+            "M",
+            Map.of(),
+            List.of("construction-labourer", "sewing-machine-operator"),
+            false,
+            "0",
+            Set.of(),
+            Set.of("km"));
+    var site = job("construction-labourer", "20", "300", 15, TODAY.plusMonths(1));
+    var factory = job("sewing-machine-operator", "20", "210", 15, TODAY.plusMonths(1));
+    assertThat(generate(sixteen, List.of(site, factory), List.of()))
+        .extracting(p -> p.job().occupation())
+        .containsExactly("sewing-machine-operator");
+    var fourteen =
+        client(
+            TODAY.minusYears(14),
+            "F",
+            Map.of(),
+            List.of("sewing-machine-operator"),
+            false,
+            "0",
+            Set.of(),
+            Set.of("km"));
+    assertThat(generate(fourteen, List.of(factory), List.of())).isEmpty();
+  }
+
+  @Test
+  void placesToAvoidAreNeverOffered() {
+    var inAvoided = job("sewing-machine-operator", "01", "250", 18, TODAY.plusMonths(1));
+    assertThat(generate(sreymom(), List.of(inAvoided), List.of())).isEmpty();
+  }
+
+  @Test
+  void anIntakeForWomenOnlyOrNeedingLiteracyTurnsAwayWhoItMust() {
+    var man =
+        client(
+            LocalDate.of(2005, 1, 1),
+            "M",
+            Map.of(),
+            List.of("hairdresser"),
+            false,
+            "0",
+            Set.of(),
+            Set.of("km"));
+    var womenOnly = intake("hairdresser", "12", TODAY.plusMonths(1), 24, "F", Literacy.NONE);
+    var literate = intake("hairdresser", "12", TODAY.plusMonths(1), 24, null, Literacy.FUNCTIONAL);
+    var salon = job("hairdresser", "12", "230", 18, TODAY.plusMonths(9));
+    assertThat(generate(man, List.of(salon), List.of(womenOnly, literate))).isEmpty();
+  }
+
+  @Test
+  void whoSpeaksNoKhmerIsNotSentToKhmerCoursesOrWorkplaces() {
+    var indigenous =
+        client(
+            LocalDate.of(2008, 1, 1),
+            "F",
+            Map.of("sewing-machine-operator", SkillLevel.TRAINED),
+            List.of("sewing-machine-operator"),
+            false,
+            "0",
+            Set.of(),
+            Set.of("jra"));
+    var factory = job("sewing-machine-operator", "12", "210", 15, TODAY.plusMonths(1));
+    assertThat(generate(indigenous, List.of(factory), List.of())).isEmpty();
+  }
+
+  @Test
+  void selfEmploymentOnlyForClientsWhoWantItWithALoanForTheCapital() {
+    var tailor =
+        client(
+            LocalDate.of(2004, 1, 1),
+            "F",
+            Map.of("tailor", SkillLevel.EXPERIENCED),
+            List.of("tailor"),
+            true,
+            "0",
+            Set.of(),
+            Set.of("km"));
+    var found = generate(tailor, List.of(), List.of());
+    assertThat(found)
+        .isNotEmpty()
+        .allSatisfy(
+            p -> {
+              assertThat(p.kind()).isEqualTo(Pathway.Kind.SELF_EMPLOYMENT);
+              assertThat(p.loan()).isNotNull();
+              assertThat(p.budget().loanRepayment())
+                  .isEqualByComparingTo(p.loan().monthlyRepayment());
+              assertThat(
+                      CATALOGUE
+                          .marketDemand(p.selfEmployment().province(), "tailor")
+                          .orElseThrow()
+                          .newBusinessesPerYear())
+                  .isPositive();
+            });
+    var noBusiness =
+        new ClientProfile(
+            tailor.id(),
+            tailor.birthDate(),
+            "F",
+            "20",
+            Set.of("km"),
+            Literacy.BASIC,
+            tailor.skills(),
+            tailor.preferredOccupations(),
+            List.of("20"),
+            true,
+            false,
+            BigDecimal.ZERO,
+            true,
+            Set.of(),
+            null);
+    assertThat(generate(noBusiness, List.of(), List.of())).isEmpty();
+  }
+
+  @Test
+  void aFamilyLivelihoodLiftsAnOtherwiseNegativeBudgetWhenItPaysItsOwnLoan() {
+    // A factory wage in Phnom Penh that a heavy remittance pushes below the threshold.
+    var heavy =
+        client(
+            LocalDate.of(2004, 1, 1),
+            "F",
+            Map.of(),
+            List.of("sewing-machine-operator"),
+            false,
+            "90",
+            Set.of(),
+            Set.of("km"));
+    var factory = job("sewing-machine-operator", "12", "210", 18, TODAY.plusMonths(1));
+    var found = generate(heavy, List.of(factory), List.of());
+    assertThat(found).hasSize(1);
+    Pathway p = found.get(0);
+    assertThat(p.familyLivelihood()).isNotNull();
+    assertThat(p.loan()).isNotNull();
+    assertThat(p.loan().monthlyRepayment())
+        .isLessThanOrEqualTo(p.familyLivelihood().monthlyNetIncome());
+    assertThat(p.budget().surplus().signum()).isNotNegative();
+    var hopeless =
+        client(
+            LocalDate.of(2004, 1, 1),
+            "F",
+            Map.of(),
+            List.of("sewing-machine-operator"),
+            false,
+            "400",
+            Set.of(),
+            Set.of("km"));
+    assertThat(generate(hopeless, List.of(factory), List.of())).isEmpty();
+  }
+
+  @Test
+  void herFirstChoiceRanksAboveHerSecondWhenBudgetsAreAlike() {
+    var c =
+        client(
+            LocalDate.of(2004, 1, 1),
+            "F",
+            Map.of("hairdresser", SkillLevel.TRAINED, "beautician", SkillLevel.TRAINED),
+            List.of("beautician", "hairdresser"),
+            false,
+            "0",
+            Set.of(),
+            Set.of("km"));
+    var hair = job("hairdresser", "12", "230", 18, TODAY.plusMonths(1));
+    var beauty = job("beautician", "12", "230", 18, TODAY.plusMonths(1));
+    var found = generate(c, List.of(hair, beauty), List.of());
+    assertThat(found)
+        .extracting(p -> p.job().occupation())
+        .containsExactly("beautician", "hairdresser");
+    assertThat(found.get(0).score()).isGreaterThan(found.get(1).score());
+  }
+}

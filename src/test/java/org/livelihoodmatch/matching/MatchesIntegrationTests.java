@@ -1,0 +1,93 @@
+package org.livelihoodmatch.matching;
+
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.livelihoodmatch.IntegrationTest;
+import org.livelihoodmatch.TestFixtures;
+import org.livelihoodmatch.organisation.Organisation;
+import org.livelihoodmatch.organisation.OrganisationKind;
+import org.livelihoodmatch.organisation.OrganisationService;
+import org.livelihoodmatch.organisation.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class MatchesIntegrationTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired OrganisationService organisations;
+
+  @Test
+  void aClientsMatchesUseTheStoredIntakesAndVacanciesWithBudgetsAndReasons() throws Exception {
+    var fixtures = new TestFixtures(organisations);
+    Organisation ngo = fixtures.organisation(OrganisationKind.NGO);
+    var officer = fixtures.user(ngo, Role.OFFICER);
+    var employer = fixtures.user(fixtures.organisation(OrganisationKind.EMPLOYER), Role.EMPLOYER);
+    LocalDate start = LocalDate.now().plusMonths(1);
+    String occupation = "beautician";
+    mvc.perform(
+            post("/api/v1/training-intakes")
+                .with(officer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                {"title": "Beauty salon, 3 months", "occupation": "%s", "provider": "NGO",
+                 "province": "12", "startDate": "%s", "durationWeeks": 12, "seats": 10,
+                 "minAge": 15, "literacyRequired": "NONE", "providesAccommodation": true,
+                 "monthlyStipend": 20.00}
+                """
+                        .formatted(occupation, start)))
+        .andExpect(status().isCreated());
+    mvc.perform(
+            post("/api/v1/vacancies")
+                .with(employer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                {"title": "Beautician", "occupation": "%s", "province": "12",
+                 "workplaceAddress": "No. 7, Street 63, Boeung Keng Kang, Phnom Penh",
+                 "positions": 2, "monthlyWage": 260.00, "hoursPerWeek": 48, "minAge": 18,
+                 "startDate": "%s", "description": "Nails and make-up"}
+                """
+                        .formatted(occupation, start.plusMonths(5))))
+        .andExpect(status().isCreated());
+    String client =
+        mvc.perform(
+                post("/api/v1/clients")
+                    .with(officer)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                {"givenName": "Srey", "familyName": "Pov", "sex": "F", "birthDate": "2004-05-01",
+                 "homeProvince": "12", "literacy": "BASIC",
+                 "preferences": {"occupations": ["%s"], "provinces": ["12"]},
+                 "household": {"monthlyRemittance": 20, "canLiveAtHome": false}}
+                """
+                            .formatted(occupation)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String id = JsonPath.read(client, "$.id");
+    mvc.perform(get("/api/v1/clients/" + id + "/matches?limit=5").with(officer))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[0].kind").value("TRAINING_THEN_JOB"))
+        .andExpect(jsonPath("$.items[0].vacancy.monthlyWage").value(260.00))
+        .andExpect(jsonPath("$.items[0].preferenceRank").value(1))
+        .andExpect(jsonPath("$.items[0].budget.meetsThreshold").value(true))
+        .andExpect(jsonPath("$.items[*].budget.surplus", everyItem(greaterThanOrEqualTo(0.0))))
+        .andExpect(
+            jsonPath("$.items[0].reasons[0]")
+                .value(org.hamcrest.Matchers.startsWith("first choice of occupation")));
+    mvc.perform(get("/api/v1/clients/" + id + "/matches?limit=0").with(officer))
+        .andExpect(status().isBadRequest());
+  }
+}
