@@ -70,6 +70,12 @@ final class TextAnalyzer extends Analyzer {
     return new TokenStreamComponents(tokenizer, stream);
   }
 
+  /** Keeps phrases from matching across two values of one field (two occupation names). */
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return 100;
+  }
+
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new ICUFoldingFilter(in, FOLDING_WITHOUT_KHMER);
