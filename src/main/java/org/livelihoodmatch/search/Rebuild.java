@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.util.Iterator;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -23,7 +23,7 @@ final class Rebuild {
   private final Analyzer analyzer;
   private final DocumentMapper mapper;
   private final BooleanSupplier closing;
-  private final ReentrantLock running = new ReentrantLock();
+  private final Semaphore running = new Semaphore(1); // not reentrant, unlike a lock
 
   Rebuild(
       LiveIndex live,
@@ -39,7 +39,7 @@ final class Rebuild {
   }
 
   IndexStatus run(Iterator<SearchDocument> documents) {
-    if (!running.tryLock()) {
+    if (!running.tryAcquire()) {
       throw new IllegalStateException("a rebuild of the search index is already running");
     }
     IndexGeneration next = null;
@@ -68,14 +68,14 @@ final class Rebuild {
         live.stopRecording();
         drop(next);
       }
-      running.unlock();
+      running.release();
     }
   }
 
   /** Waits until no rebuild runs (one that sees the index closing stops early). */
   void awaitIdle() {
-    running.lock();
-    running.unlock();
+    running.acquireUninterruptibly();
+    running.release();
   }
 
   /**
