@@ -13,6 +13,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The search index of the application (one per process): documents of vacancies, intakes,
@@ -70,22 +71,31 @@ public final class SearchIndex implements AutoCloseable {
     execution =
         new SearchExecution(
             new QueryFactory(queryAnalyzer, catalogue.codes()), new Snippets(indexAnalyzer));
+    Directory root = null;
+    Lock lock = null;
+    IndexGeneration generation = null;
     try {
       IndexLocation location = new IndexLocation(directory);
-      rootDirectory = FSDirectory.open(location.root());
-      directoryLock = rootDirectory.obtainLock("search.lock");
+      root = FSDirectory.open(location.root());
+      lock = root.obtainLock("search.lock"); // one SearchIndex per directory, in any process
       Path found = location.current().orElse(null);
       startupStatus = found == null ? IndexStatus.missing() : IndexGeneration.readStatus(found);
       boolean usable = startupStatus.present() && startupStatus.schemaVersion() == SCHEMA_VERSION;
       Path path = usable ? found : location.newGeneration();
-      live = new LiveIndex(IndexGeneration.open(path, indexAnalyzer, LIVE_RAM_MB), configuration);
+      generation = IndexGeneration.open(path, indexAnalyzer, LIVE_RAM_MB);
+      live = new LiveIndex(generation, configuration);
       live.commit(false); // from here on, a crash shows as cleanShutdown=false
       location.makeCurrent(path);
       location.removeAllBut(path);
       rebuild = new Rebuild(live, location, indexAnalyzer, mapper, () -> closed);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the search index in " + directory, e);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(generation, lock, root, indexAnalyzer, queryAnalyzer);
+      throw e instanceof IOException io
+          ? new UncheckedIOException("cannot open the search index in " + directory, io)
+          : (RuntimeException) e;
     }
+    rootDirectory = root;
+    directoryLock = lock;
     maintenance = new Maintenance(live);
   }
 

@@ -1,6 +1,7 @@
 package org.livelihoodmatch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.livelihoodmatch.search.SearchFixtures.NGO_A;
@@ -10,6 +11,7 @@ import static org.livelihoodmatch.search.SearchFixtures.index;
 import static org.livelihoodmatch.search.SearchFixtures.training;
 import static org.livelihoodmatch.search.SearchFixtures.vacancy;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -120,5 +122,22 @@ class IndexLifecycleTests {
     index = new SearchIndex(directory, List.of(SearchFixtures.HAIRDRESSER));
     assertThat(index.needsRebuild(Map.of(SearchType.VACANCY, 1L))).isTrue();
     assertThat(index.startupStatus().countsEqual(Map.of(SearchType.VACANCY, 1L))).isTrue();
+  }
+
+  @Test
+  void aSecondIndexOnTheSameDirectoryIsRefused() {
+    index(index, vacancy("v1", "Hairdresser", null, null));
+    assertThatThrownBy(() -> SearchFixtures.openIndex(directory))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("cannot open the search index");
+    assertThat(find("hairdresser")).containsExactly("v1");
+  }
+
+  @Test
+  void aClosedIndexRefusesWork() {
+    index.close();
+    assertThatThrownBy(() -> index.search(SearchQuery.text("")))
+        .isInstanceOf(IllegalStateException.class);
+    index.close(); // closing twice is harmless
   }
 }
