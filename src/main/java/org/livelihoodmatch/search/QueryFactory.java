@@ -1,0 +1,117 @@
+package org.livelihoodmatch.search;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds the Lucene query of a {@link SearchQuery}: the text part (title ×3, occupation names ×2,
+ * description ×1, plus the occupation codes the synonyms put into the query) and the filters (types
+ * with client isolation, province, occupation, distance).
+ */
+final class QueryFactory {
+
+  static final float TITLE_BOOST = 3f;
+  static final float OCCUPATION_BOOST = 2f;
+
+  private final Analyzer queryAnalyzer;
+  private final TextQueryBuilder text;
+  private final Set<String> occupationCodes;
+
+  QueryFactory(Analyzer queryAnalyzer, Set<String> occupationCodes) {
+    this.queryAnalyzer = queryAnalyzer;
+    this.text = new TextQueryBuilder(queryAnalyzer);
+    this.occupationCodes = Set.copyOf(occupationCodes);
+  }
+
+  /** The whole query: text (or everything) restricted by the filters. */
+  Query build(SearchQuery query) {
+    Query textQuery = textQuery(query.q());
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    all.add(textQuery == null ? new MatchAllDocsQuery() : textQuery, Occur.MUST);
+    all.add(typeFilter(query.effectiveTypes(), query.organisationId()), Occur.FILTER);
+    if (query.province() != null) {
+      all.add(new TermQuery(new Term(SearchFields.PROVINCE, query.province())), Occur.FILTER);
+    }
+    if (query.occupation() != null) {
+      all.add(new TermQuery(new Term(SearchFields.OCCUPATION, query.occupation())), Occur.FILTER);
+    }
+    if (query.radiusKm() != null) {
+      all.add(
+          LatLonPoint.newDistanceQuery(
+              SearchFields.PLACE, query.lat(), query.lon(), query.radiusKm() * 1000),
+          Occur.FILTER);
+    }
+    return all.build();
+  }
+
+  /** The scoring text query, or null when {@code q} has no searchable word. */
+  Query textQuery(String q) {
+    if (q == null || q.isBlank()) {
+      return null;
+    }
+    BooleanQuery.Builder fields = new BooleanQuery.Builder();
+    add(fields, text.createBooleanQuery(SearchFields.TITLE, q), TITLE_BOOST);
+    add(fields, text.createBooleanQuery(SearchFields.OCCUPATION_NAMES, q), OCCUPATION_BOOST);
+    add(fields, text.createBooleanQuery(SearchFields.DESCRIPTION, q), 1f);
+    for (String code : occupationCodesIn(q)) {
+      add(fields, new TermQuery(new Term(SearchFields.OCCUPATION, code)), OCCUPATION_BOOST);
+    }
+    BooleanQuery query = fields.build();
+    return query.clauses().isEmpty() ? null : query;
+  }
+
+  /**
+   * Only the requested types; CLIENT documents only with the caller's organisation, so another
+   * organisation's clients can never match, whatever else the query says.
+   */
+  static Query typeFilter(Set<SearchType> types, UUID organisationId) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (SearchType type : types) {
+      Query ofType = new TermQuery(new Term(SearchFields.TYPE, type.name()));
+      if (type == SearchType.CLIENT) {
+        if (organisationId == null) {
+          continue;
+        }
+        ofType =
+            new BooleanQuery.Builder()
+                .add(ofType, Occur.FILTER)
+                .add(
+                    new TermQuery(new Term(SearchFields.ORGANISATION, organisationId.toString())),
+                    Occur.FILTER)
+                .build();
+      }
+      any.add(ofType, Occur.SHOULD);
+      clauses++;
+    }
+    return clauses == 0 ? new MatchNoDocsQuery("no type may be searched") : any.build();
+  }
+
+  /** The occupation codes among the query's tokens: put there by the synonym filter. */
+  private Set<String> occupationCodesIn(String q) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (String token : Analyzers.tokens(queryAnalyzer, q)) {
+      if (occupationCodes.contains(token)) {
+        codes.add(token);
+      }
+    }
+    return codes;
+  }
+
+  private static void add(BooleanQuery.Builder builder, Query query, float boost) {
+    if (query != null) {
+      builder.add(boost == 1f ? query : new BoostQuery(query, boost), Occur.SHOULD);
+    }
+  }
+}
