@@ -45,7 +45,7 @@ public final class CohortSolverFactory {
         .withPhases(
             new ConstructionHeuristicPhaseConfig()
                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
-            new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE));
+            new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.TABU_SEARCH));
   }
 
   /** A solver factory for the given settings. */
