@@ -21,9 +21,12 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * starter (the 10.x starter fails on Boot 4); it makes its {@code SolverManager} bean here.
  *
  * <p>The solver first places the hardest clients (highest priority, fewest options) on their best
- * pathway (first fit decreasing), then improves with late acceptance local search until the time
- * limit, in {@link EnvironmentMode#REPRODUCIBLE} mode so that the same plan and settings give the
- * same result on the same machine when single-threaded and limited by steps.
+ * pathway (first fit decreasing), then improves with tabu search until the time limit, in {@link
+ * EnvironmentMode#REPRODUCIBLE} mode. Tabu search rather than late acceptance: passing a full
+ * intake's seat from one client to another takes two changes, the first of which makes the plan
+ * worse (the first client moves to her alternative before the second takes the seat); late
+ * acceptance refuses that step on small cohorts and stays stuck, tabu search takes the best
+ * non-tabu step even when it is worse.
  */
 public final class CohortSolverFactory {
 
