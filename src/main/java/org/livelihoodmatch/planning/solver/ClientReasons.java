@@ -58,17 +58,17 @@ final class ClientReasons {
   }
 
   private String whyNot(ClientAssignment client, PathwayOption option, PathwayOption chosen) {
-    String head = "Not " + pathway(option) + " (" + preference(option.preferenceRank()) + "): ";
+    String head = "Not " + pathway(option) + ", " + preference(option.preferenceRank());
     List<String> shortages = ledger.shortages(client, option);
     if (!shortages.isEmpty()) {
-      return head + String.join("; ", shortages) + ".";
+      return head + ", because " + String.join("; and ", shortages) + ".";
     }
     if (chosen == null) {
-      return head + "it had room, but the solver stopped before giving it.";
+      return head + ", although it had room: the solver stopped before giving it.";
     }
     return head
-        + "it had room, but the plan as a whole scores better with the chosen pathway (it would"
-        + " leave "
+        + ", although it had room: the plan as a whole scores better with the chosen pathway (it"
+        + " would leave "
         + money(option.surplusCents())
         + " a month instead of "
         + money(chosen.surplusCents())

@@ -45,7 +45,7 @@ class PlanExplanationTests {
         .singleElement()
         .asString()
         .startsWith("Not Hairdressing training then salon job (pathway " + hairdressingId(SOKHA))
-        .contains("(first choice)")
+        .contains(", the client's first choice, because")
         .contains(
             "intake "
                 + HAIR_INTAKE.toString().substring(0, 8)
@@ -69,7 +69,7 @@ class PlanExplanationTests {
                 + hairdressingId(THEARY)
                 + " of client "
                 + THEARY_ID
-                + " is first choice"
+                + " is the client's first choice"
                 + " (5 preference points).",
             "Pathway "
                 + hairdressingId(THEARY)
@@ -133,8 +133,8 @@ class PlanExplanationTests {
 
     assertThat(explanation.client(second).orElseThrow().whyNot())
         .containsExactly(
-            "Not Pig raising (pathway second-pigs) (first choice): the fund of loan product FAM is"
-                + " spent: US$400.00 of its US$500.00 is lent to client "
+            "Not Pig raising (pathway second-pigs), the client's first choice, because the fund of"
+                + " loan product FAM is spent: US$400.00 of its US$500.00 is lent to client "
                 + first.toString().substring(0, 8)
                 + ", and this loan needs US$200.00.");
   }

@@ -44,10 +44,10 @@ public final class Phrases {
     return String.format("%sUS$%d.%02d", sign, abs / 100, abs % 100);
   }
 
-  /** "first choice" or "not one of the client's preferred occupations". */
+  /** "the client's first choice" or "not one of the client's preferred occupations". */
   public static String preference(int preferenceRank) {
     if (preferenceRank >= 1 && preferenceRank <= PathwayOption.MAX_PREFERENCE_RANK) {
-      return ORDINALS[preferenceRank - 1] + " choice";
+      return "the client's " + ORDINALS[preferenceRank - 1] + " choice";
     }
     return "not one of the client's preferred occupations";
   }
