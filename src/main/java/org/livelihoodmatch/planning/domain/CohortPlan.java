@@ -26,6 +26,12 @@ public class CohortPlan {
 
   @PlanningEntityCollectionProperty private List<ClientAssignment> assignments;
 
+  /**
+   * Every client's options, as facts: multi-threaded solving looks planning values up among the
+   * solution's facts, and per-client value ranges are not.
+   */
+  @ProblemFactCollectionProperty private List<PathwayOption> pathwayOptions;
+
   @ProblemFactCollectionProperty private List<IntakeSeats> intakeSeats;
 
   @ProblemFactCollectionProperty private List<VacancyPositions> vacancyPositions;
@@ -59,6 +65,8 @@ public class CohortPlan {
       List<MarketRoom> marketRooms,
       CohortWeights weights) {
     this.assignments = new ArrayList<>(assignments);
+    this.pathwayOptions =
+        assignments.stream().flatMap(a -> a.getOptions().stream()).distinct().toList();
     this.intakeSeats = List.copyOf(intakeSeats);
     this.vacancyPositions = List.copyOf(vacancyPositions);
     this.loanFunds = List.copyOf(loanFunds);
@@ -80,6 +88,11 @@ public class CohortPlan {
   /** Clients in the order they were given (the order of registration for the baseline). */
   public List<ClientAssignment> getAssignments() {
     return assignments;
+  }
+
+  /** The options of all clients of the plan. */
+  public List<PathwayOption> getPathwayOptions() {
+    return pathwayOptions;
   }
 
   public List<IntakeSeats> getIntakeSeats() {

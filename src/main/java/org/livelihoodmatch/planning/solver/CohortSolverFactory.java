@@ -62,8 +62,14 @@ public final class CohortSolverFactory {
    */
   public static SolverManager<CohortPlan, UUID> solverManager(
       CohortSolverSettings settings, int parallelSolverCount) {
+    return solverManager(solverConfig(settings), parallelSolverCount);
+  }
+
+  /** The same for a configuration adjusted by the caller (for example a benchmark's). */
+  public static SolverManager<CohortPlan, UUID> solverManager(
+      SolverConfig solverConfig, int parallelSolverCount) {
     return SolverManager.create(
-        solverConfig(settings),
+        solverConfig,
         new SolverManagerConfig()
             .withParallelSolverCount(String.valueOf(parallelSolvers(parallelSolverCount))));
   }

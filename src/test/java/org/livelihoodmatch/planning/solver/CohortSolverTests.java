@@ -6,7 +6,6 @@ import static org.livelihoodmatch.planning.HairdresserCohort.SOKHA;
 import static org.livelihoodmatch.planning.HairdresserCohort.THEARY;
 import static org.livelihoodmatch.planning.HairdresserCohort.hairdressingId;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,24 +17,42 @@ import org.livelihoodmatch.planning.domain.CohortPlan;
 import org.livelihoodmatch.planning.domain.PathwayOption;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverJob;
 import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * Solves small cohorts whose best plan can be worked out by hand (see {@link HairdresserCohort}).
  */
 class CohortSolverTests {
 
-  private static final CohortSolverSettings SETTINGS =
-      new CohortSolverSettings(Duration.ofSeconds(20), Duration.ofMillis(500), "NONE");
+  /**
+   * The factory's configuration, also whose local search also stops after 100 steps without
+   * improvement: unlike the time limits, a step limit makes a reproducible solver give the same
+   * answer however loaded the machine is.
+   */
+  private static SolverConfig config(String moveThreadCount) {
+    SolverConfig config =
+        CohortSolverFactory.solverConfig(
+            CohortSolverSettings.ofSeconds(60).withMoveThreadCount(moveThreadCount));
+    PhaseConfig<?> localSearch = config.getPhaseConfigList().get(1);
+    localSearch.setTerminationConfig(new TerminationConfig().withUnimprovedStepCountLimit(100));
+    return config;
+  }
+
+  private static CohortPlan solve(CohortPlan problem) {
+    return SolverFactory.<CohortPlan>create(config("NONE")).buildSolver().solve(problem);
+  }
 
   private final SolutionManager<CohortPlan, HardMediumSoftLongScore> scores =
       CohortSolverFactory.solutionManager();
 
   @Test
   void theScarceSeatGoesToTheClientWhoseAlternativeIsWorst() {
-    CohortPlan solved =
-        CohortSolverFactory.solverFactory(SETTINGS).buildSolver().solve(HairdresserCohort.plan());
+    CohortPlan solved = solve(HairdresserCohort.plan());
 
     assertThat(solved.getScore()).isEqualTo(HardMediumSoftLongScore.of(0, 0, 520));
     assertThat(pathways(solved))
@@ -50,7 +67,7 @@ class CohortSolverTests {
     CohortPlan baseline = GreedyBaseline.plan(problem);
     scores.update(baseline);
 
-    CohortPlan solved = CohortSolverFactory.solverFactory(SETTINGS).buildSolver().solve(problem);
+    CohortPlan solved = solve(problem);
 
     assertThat(baseline.getScore()).isEqualTo(HardMediumSoftLongScore.of(0, 0, 380));
     assertThat(solved.getScore()).isGreaterThan(baseline.getScore());
@@ -62,7 +79,7 @@ class CohortSolverTests {
     ClientAssignment sokha = problem.assignmentOf(SOKHA).orElseThrow();
     sokha.pin(hairdressing(sokha));
 
-    CohortPlan solved = CohortSolverFactory.solverFactory(SETTINGS).buildSolver().solve(problem);
+    CohortPlan solved = solve(problem);
 
     ClientAssignment solvedSokha = solved.assignmentOf(SOKHA).orElseThrow();
     assertThat(solvedSokha.isPinned()).isTrue();
@@ -88,8 +105,7 @@ class CohortSolverTests {
                             List.of(hairdressing(a))))
                 .toList());
 
-    CohortPlan solved =
-        CohortSolverFactory.solverFactory(SETTINGS).buildSolver().solve(onlyHairdressing);
+    CohortPlan solved = solve(onlyHairdressing);
 
     assertThat(solved.getScore().hardScore()).isZero();
     assertThat(solved.getScore().mediumScore()).isEqualTo(-2);
@@ -104,11 +120,21 @@ class CohortSolverTests {
     assertThat(CohortSolverFactory.parallelSolvers(cores + 5)).isEqualTo(cores);
     assertThat(CohortSolverFactory.parallelSolvers(0)).isEqualTo(1);
 
-    try (SolverManager<CohortPlan, UUID> manager = CohortSolverFactory.solverManager(SETTINGS, 2)) {
+    try (SolverManager<CohortPlan, UUID> manager =
+        CohortSolverFactory.solverManager(config("NONE"), 2)) {
       SolverJob<CohortPlan, UUID> job = manager.solve(UUID.randomUUID(), HairdresserCohort.plan());
       CohortPlan solved = job.getFinalBestSolution();
       assertThat(solved.getScore()).isEqualTo(HardMediumSoftLongScore.of(0, 0, 520));
     }
+  }
+
+  @Test
+  void moveThreadsFindTheSamePlan() {
+    CohortPlan solved =
+        SolverFactory.<CohortPlan>create(config("2")).buildSolver().solve(HairdresserCohort.plan());
+
+    assertThat(solved.getScore()).isEqualTo(HardMediumSoftLongScore.of(0, 0, 520));
+    assertThat(pathways(solved)).containsEntry(THEARY, hairdressingId(THEARY));
   }
 
   private static PathwayOption hairdressing(ClientAssignment client) {
