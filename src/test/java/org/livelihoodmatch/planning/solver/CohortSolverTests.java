@@ -30,7 +30,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 class CohortSolverTests {
 
   /**
-   * The factory's configuration, also whose local search also stops after 100 steps without
+   * The factory's configuration, with a local search that also stops after 100 steps without
    * improvement: unlike the time limits, a step limit makes a reproducible solver give the same
    * answer however loaded the machine is.
    */
