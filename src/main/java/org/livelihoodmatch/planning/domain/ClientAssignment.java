@@ -1,0 +1,156 @@
+package org.livelihoodmatch.planning.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+
+/**
+ * Planning entity: one client of the cohort and the pathway the plan gives her, chosen from her own
+ * feasible pathways ({@link #getOptions()}, a per-client value range) or none ({@code null}) when
+ * the cohort's capacities leave nothing for her.
+ *
+ * <p>A pinned assignment is a decision the planner has already taken: the solver keeps it and plans
+ * everyone else around it.
+ */
+@PlanningEntity(difficultyComparatorClass = ClientAssignmentDifficulty.class)
+public class ClientAssignment {
+
+  /** Id of the per-client value range. */
+  public static final String OPTIONS_RANGE = "options";
+
+  /** Added to the weight of a client under 18. */
+  public static final int MINOR_WEIGHT = 2;
+
+  /** Added to the weight of a client who heads a household. */
+  public static final int HEAD_OF_HOUSEHOLD_WEIGHT = 2;
+
+  /** Weeks of waiting that add one to the weight. */
+  public static final int WEEKS_PER_WAITING_POINT = 4;
+
+  /** The most that waiting adds, so that waiting alone never outweighs both needs above. */
+  public static final int MAX_WAITING_POINTS = 4;
+
+  @PlanningId private UUID clientId;
+  private UUID householdId;
+  private int priorityWeight;
+
+  @ValueRangeProvider(id = OPTIONS_RANGE)
+  private List<PathwayOption> options;
+
+  @PlanningPin private boolean pinned;
+
+  @PlanningVariable(valueRangeProviderRefs = OPTIONS_RANGE, nullable = true)
+  private PathwayOption pathway;
+
+  /** For OptaPlanner's cloner only. */
+  protected ClientAssignment() {}
+
+  /**
+   * A client to plan, not yet assigned.
+   *
+   * @param householdId the client's household, shared with family members in the same plan; may be
+   *     null when unknown (then no household rule applies)
+   * @param priorityWeight how much leaving this client without a pathway costs, see {@link
+   *     #priorityWeight(boolean, boolean, int)}
+   * @param options the client's feasible pathways; each must belong to this client
+   */
+  public ClientAssignment(
+      UUID clientId, UUID householdId, int priorityWeight, List<PathwayOption> options) {
+    this.clientId = Objects.requireNonNull(clientId, "clientId");
+    this.householdId = householdId;
+    if (priorityWeight < 1) {
+      throw new IllegalArgumentException("priorityWeight must be >= 1, was " + priorityWeight);
+    }
+    this.priorityWeight = priorityWeight;
+    this.options = List.copyOf(options);
+    for (PathwayOption option : this.options) {
+      if (!option.clientId().equals(clientId)) {
+        throw new IllegalArgumentException(
+            "pathway " + option.id() + " belongs to another client than " + clientId);
+      }
+    }
+  }
+
+  /**
+   * The weight of leaving a client without a pathway: {@code 1}, plus {@value #MINOR_WEIGHT} for a
+   * minor (under 18: the studies' largest group, with the fewest legal options), plus {@value
+   * #HEAD_OF_HOUSEHOLD_WEIGHT} for a head of household (others depend on the income), plus one per
+   * {@value #WEEKS_PER_WAITING_POINT} full weeks of waiting up to {@value #MAX_WAITING_POINTS}. So
+   * weights run from 1 to 9, and the plan would rather leave three adults who have just registered
+   * without a pathway than one minor.
+   */
+  public static int priorityWeight(boolean minor, boolean headOfHousehold, int weeksWaiting) {
+    int waitingPoints =
+        Math.min(Math.max(weeksWaiting, 0) / WEEKS_PER_WAITING_POINT, MAX_WAITING_POINTS);
+    return 1
+        + (minor ? MINOR_WEIGHT : 0)
+        + (headOfHousehold ? HEAD_OF_HOUSEHOLD_WEIGHT : 0)
+        + waitingPoints;
+  }
+
+  /** A copy with the same client, options, pathway and pin, for plans built from another plan. */
+  public ClientAssignment copy() {
+    ClientAssignment copy = new ClientAssignment(clientId, householdId, priorityWeight, options);
+    copy.pathway = pathway;
+    copy.pinned = pinned;
+    return copy;
+  }
+
+  /** Keeps this pathway: the solver will not change it. */
+  public void pin(PathwayOption option) {
+    if (!options.contains(option)) {
+      throw new IllegalArgumentException(
+          "pathway " + option.id() + " is not one of client " + clientId + "'s options");
+    }
+    this.pathway = option;
+    this.pinned = true;
+  }
+
+  /** Lets the solver change the pathway again. */
+  public void unpin() {
+    this.pinned = false;
+  }
+
+  public UUID getClientId() {
+    return clientId;
+  }
+
+  public UUID getHouseholdId() {
+    return householdId;
+  }
+
+  public int getPriorityWeight() {
+    return priorityWeight;
+  }
+
+  public List<PathwayOption> getOptions() {
+    return options;
+  }
+
+  public boolean isPinned() {
+    return pinned;
+  }
+
+  public PathwayOption getPathway() {
+    return pathway;
+  }
+
+  /** Sets the pathway (null: none); used by the solver, mapping code and tests. */
+  public void setPathway(PathwayOption pathway) {
+    if (pathway != null && !options.contains(pathway)) {
+      throw new IllegalArgumentException(
+          "pathway " + pathway.id() + " is not one of client " + clientId + "'s options");
+    }
+    this.pathway = pathway;
+  }
+
+  @Override
+  public String toString() {
+    return "ClientAssignment[" + clientId + " -> " + (pathway == null ? null : pathway.id()) + "]";
+  }
+}

@@ -1,0 +1,87 @@
+package org.livelihoodmatch.planning.solver;
+
+import java.util.UUID;
+import org.livelihoodmatch.planning.domain.ClientAssignment;
+import org.livelihoodmatch.planning.domain.CohortPlan;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchType;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.SolverManagerConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+/**
+ * Builds the solver of cohort plans in code. The application does not use OptaPlanner's Spring Boot
+ * starter (the 10.x starter fails on Boot 4); it makes its {@code SolverManager} bean here.
+ *
+ * <p>The solver first places the hardest clients (highest priority, fewest options) on their best
+ * pathway (first fit decreasing), then improves with tabu search until the time limit, in {@link
+ * EnvironmentMode#REPRODUCIBLE} mode. Tabu search rather than late acceptance: passing a full
+ * intake's seat from one client to another takes two changes, the first of which makes the plan
+ * worse (the first client moves to her alternative before the second takes the seat); late
+ * acceptance refuses that step on small cohorts and stays stuck, tabu search takes the best
+ * non-tabu step even when it is worse.
+ */
+public final class CohortSolverFactory {
+
+  private CohortSolverFactory() {}
+
+  /** The solver configuration for the given settings. */
+  public static SolverConfig solverConfig(CohortSolverSettings settings) {
+    TerminationConfig termination = new TerminationConfig().withSpentLimit(settings.timeLimit());
+    if (settings.unimprovedTimeLimit() != null) {
+      termination = termination.withUnimprovedSpentLimit(settings.unimprovedTimeLimit());
+    }
+    return new SolverConfig()
+        .withSolutionClass(CohortPlan.class)
+        .withEntityClasses(ClientAssignment.class)
+        .withConstraintProviderClass(CohortConstraints.class)
+        .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+        .withMoveThreadCount(settings.moveThreadCount())
+        .withTerminationConfig(termination)
+        .withPhases(
+            new ConstructionHeuristicPhaseConfig()
+                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+            new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.TABU_SEARCH));
+  }
+
+  /** A solver factory for the given settings. */
+  public static SolverFactory<CohortPlan> solverFactory(CohortSolverSettings settings) {
+    return SolverFactory.create(solverConfig(settings));
+  }
+
+  /**
+   * A solver manager that solves up to {@code parallelSolverCount} plans at once, never more than
+   * one per available core (more would only make each plan slower), keyed by plan id.
+   */
+  public static SolverManager<CohortPlan, UUID> solverManager(
+      CohortSolverSettings settings, int parallelSolverCount) {
+    return solverManager(solverConfig(settings), parallelSolverCount);
+  }
+
+  /** The same for a configuration adjusted by the caller (for example a benchmark's). */
+  public static SolverManager<CohortPlan, UUID> solverManager(
+      SolverConfig solverConfig, int parallelSolverCount) {
+    return SolverManager.create(
+        solverConfig,
+        new SolverManagerConfig()
+            .withParallelSolverCount(String.valueOf(parallelSolvers(parallelSolverCount))));
+  }
+
+  /** Scores and explains plans (no solving, so the settings do not matter). */
+  public static SolutionManager<CohortPlan, HardMediumSoftLongScore> solutionManager() {
+    return SolutionManager.create(solverFactory(CohortSolverSettings.ofSeconds(1)));
+  }
+
+  /** The parallel solver count actually used: between 1 and the number of available cores. */
+  static int parallelSolvers(int requested) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return Math.max(1, Math.min(requested, cores));
+  }
+}

@@ -1,0 +1,135 @@
+package org.livelihoodmatch.planning.solver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.livelihoodmatch.planning.domain.ClientAssignment;
+import org.livelihoodmatch.planning.domain.CohortPlan;
+import org.livelihoodmatch.planning.solver.justification.CohortJustification;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
+
+/**
+ * A solved plan explained for the planner: the score, broken down by constraint, and for each
+ * client why this pathway and why not the ones she wanted more, in sentences.
+ *
+ * @param score the plan's score, such as {@code 0hard/-3medium/-1200soft}
+ * @param feasible whether no hard constraint is broken
+ * @param constraints one line per constraint with matches, worst first
+ * @param clients one line per client, in the plan's order
+ */
+public record PlanExplanation(
+    String score, boolean feasible, List<ConstraintLine> constraints, List<ClientLine> clients) {
+
+  /**
+   * One constraint's part of the score.
+   *
+   * @param name the constraint's name (a {@link org.livelihoodmatch.planning.domain.CohortWeights}
+   *     constant)
+   * @param score what it adds to the plan's score
+   * @param matchCount how many matches it has
+   * @param justifications one sentence per match
+   */
+  public record ConstraintLine(
+      String name, String score, int matchCount, List<String> justifications) {}
+
+  /**
+   * One client's part of the plan.
+   *
+   * @param pathwayId the pathway given, or null
+   * @param why why this pathway, or why none
+   * @param whyNot why not each pathway the client wanted more
+   * @param justifications the sentences of the constraint matches about this client
+   */
+  public record ClientLine(
+      UUID clientId,
+      String pathwayId,
+      boolean pinned,
+      String why,
+      List<String> whyNot,
+      List<String> justifications) {}
+
+  /**
+   * Explains a plan. The plan's score is updated on the way; nothing else changes.
+   *
+   * @param solutionManager for example {@link CohortSolverFactory#solutionManager()}
+   */
+  public static PlanExplanation of(
+      CohortPlan plan, SolutionManager<CohortPlan, HardMediumSoftLongScore> solutionManager) {
+    ScoreExplanation<CohortPlan, HardMediumSoftLongScore> explanation =
+        solutionManager.explain(plan, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
+    HardMediumSoftLongScore score = explanation.getScore();
+    return new PlanExplanation(
+        score.toString(),
+        score.isFeasible(),
+        constraintLines(explanation),
+        clientLines(plan, explanation));
+  }
+
+  /** The line of one client, if she is in the plan. */
+  public Optional<ClientLine> client(UUID clientId) {
+    return clients.stream().filter(line -> line.clientId().equals(clientId)).findFirst();
+  }
+
+  /** The line of one constraint, if it has matches. */
+  public Optional<ConstraintLine> constraint(String name) {
+    return constraints.stream().filter(line -> line.name().equals(name)).findFirst();
+  }
+
+  private static List<ConstraintLine> constraintLines(
+      ScoreExplanation<CohortPlan, HardMediumSoftLongScore> explanation) {
+    return explanation.getConstraintMatchTotalMap().values().stream()
+        .filter(total -> total.getConstraintMatchCount() > 0)
+        .sorted(
+            Comparator.comparing(ConstraintMatchTotal<HardMediumSoftLongScore>::getScore)
+                .thenComparing(ConstraintMatchTotal::getConstraintName))
+        .map(
+            total ->
+                new ConstraintLine(
+                    total.getConstraintName(),
+                    total.getScore().toString(),
+                    total.getConstraintMatchCount(),
+                    total.getConstraintMatchSet().stream()
+                        .map(match -> String.valueOf(match.<CohortJustification>getJustification()))
+                        .sorted()
+                        .toList()))
+        .toList();
+  }
+
+  private static List<ClientLine> clientLines(
+      CohortPlan plan, ScoreExplanation<CohortPlan, HardMediumSoftLongScore> explanation) {
+    Map<UUID, List<String>> sentencesByClient = new HashMap<>();
+    for (CohortJustification justification :
+        explanation.<CohortJustification>getJustificationList(CohortJustification.class)) {
+      for (UUID clientId : justification.clientIds()) {
+        sentencesByClient
+            .computeIfAbsent(clientId, id -> new ArrayList<>())
+            .add(justification.toString());
+      }
+    }
+    ClientReasons reasons = new ClientReasons(plan);
+    List<ClientLine> lines = new ArrayList<>();
+    for (ClientAssignment client : plan.getAssignments()) {
+      List<String> sentences =
+          sentencesByClient.getOrDefault(client.getClientId(), List.of()).stream()
+              .sorted()
+              .toList();
+      lines.add(
+          new ClientLine(
+              client.getClientId(),
+              client.getPathway() == null ? null : client.getPathway().id(),
+              client.isPinned(),
+              reasons.why(client),
+              reasons.whyNot(client),
+              sentences));
+    }
+    return lines;
+  }
+}
