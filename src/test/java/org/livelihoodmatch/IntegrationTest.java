@@ -10,11 +10,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * The whole application on the embedded PostgreSQL, one context (and one database) shared by every
  * integration test class of a run. Tests create their own organisations and users with unique
- * names, so they never depend on each other's data.
+ * names, so they never depend on each other's data. The server listens on a random port, so browser
+ * tests ({@link Browser}) share the same context and database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "livelihood.data-dir=target/test-data",
       "LIVELIHOOD_ADMIN_PASSWORD=test-admin-password"
