@@ -38,6 +38,20 @@ class VacancyFormChoices {
     public Optional<Choice> occupation(String code) {
       return occupations.stream().filter(c -> c.code().equals(code)).findFirst();
     }
+
+    /** An occupation's name in the reader's language (the code when unknown). */
+    public String occupationName(String code) {
+      return occupation(code).map(Choice::label).orElse(code);
+    }
+
+    /** A province's name in the reader's language (the code when unknown). */
+    public String provinceName(String code) {
+      return provinces.stream()
+          .filter(c -> c.code().equals(code))
+          .map(Choice::label)
+          .findFirst()
+          .orElse(code);
+    }
   }
 
   private final Catalogue catalogue;

@@ -71,12 +71,17 @@ final class FormPage {
 
   /** A post of these fields with this page's CSRF and form tokens. */
   MockHttpServletRequestBuilder submit(Map<String, String> fields) {
+    return submit(fields, formToken);
+  }
+
+  /** A post of these fields with this page's CSRF token and the given form token. */
+  MockHttpServletRequestBuilder submit(Map<String, String> fields, String token) {
     MockHttpServletRequestBuilder request =
         post("/vacancies/new")
             .session(session)
             .with(from(address))
             .param("_csrf", csrf)
-            .param("formToken", formToken);
+            .param("formToken", token);
     fields.forEach(request::param);
     return request;
   }
