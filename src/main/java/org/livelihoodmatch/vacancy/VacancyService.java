@@ -80,7 +80,7 @@ public class VacancyService {
       boolean posterConfirmed) {
     Refusals refusals = new Refusals();
     validation.of(form).list().forEach(p -> refusals.add(p.field(), "INVALID", p.message()));
-    checkAgainstCatalogueAndCalendar(terms, refusals);
+    OfferRules.check(terms, catalogue, today(), refusals);
     Organisation employer = organisations.get(employerId);
     Screening verdict = screening.screen(terms, employer.verified(), posterConfirmed, today());
     verdict.reasons().forEach(refusals::add);
@@ -109,31 +109,6 @@ public class VacancyService {
     audit.record("CREATE", "VACANCY", saved.id, saved.status.name() + " " + source);
     events.publishEvent(new VacancyChanged(saved.id, saved.status));
     return new Posted(saved.id, saved.status, verdict.redFlags());
-  }
-
-  private void checkAgainstCatalogueAndCalendar(VacancyTerms terms, Refusals refusals) {
-    if (terms.occupation() != null && !catalogue.isOccupation(terms.occupation())) {
-      refusals.add(
-          "occupation",
-          "UNKNOWN_OCCUPATION",
-          "'" + terms.occupation() + "' is not an occupation of the catalogue");
-    }
-    if (terms.province() != null && !catalogue.isProvince(terms.province())) {
-      refusals.add(
-          "province",
-          "UNKNOWN_PROVINCE",
-          "'" + terms.province() + "' is not a province code (01..25)");
-    }
-    if (terms.startDate() != null && terms.startDate().isBefore(today())) {
-      refusals.add("startDate", "START_DATE_PAST", "must not be in the past");
-    }
-    if (terms.monthlyWage() != null && terms.monthlyWage().scale() > 2) {
-      refusals.add("monthlyWage", "WAGE_DECIMALS", "must have at most 2 decimals");
-    }
-    PlainText.findControlCharacters(terms)
-        .forEach(
-            field ->
-                refusals.add(field, "CONTROL_CHARACTERS", "must not contain control characters"));
   }
 
   /**
