@@ -67,8 +67,8 @@ public class VacancyService {
    * so even a verified employer's name does not vouch for it.
    */
   @Transactional
-  Posted postFromForm(Object form, VacancyTerms terms, UUID employerId) {
-    return post(form, terms, employerId, "FORM", true, false);
+  Posted postFromForm(Object form, VacancyTerms terms, Organisation employer) {
+    return post(form, terms, employer, "FORM", true, false);
   }
 
   private Posted post(
@@ -78,10 +78,20 @@ public class VacancyService {
       String source,
       boolean alwaysReview,
       boolean posterConfirmed) {
+    return post(form, terms, organisations.get(employerId), source, alwaysReview, posterConfirmed);
+  }
+
+  private Posted post(
+      Object form,
+      VacancyTerms terms,
+      Organisation employer,
+      String source,
+      boolean alwaysReview,
+      boolean posterConfirmed) {
+    UUID employerId = employer.id();
     Refusals refusals = new Refusals();
     validation.of(form).list().forEach(p -> refusals.add(p.field(), "INVALID", p.message()));
     OfferRules.check(terms, catalogue, today(), refusals);
-    Organisation employer = organisations.get(employerId);
     Screening verdict = screening.screen(terms, employer.verified(), posterConfirmed, today());
     verdict.reasons().forEach(refusals::add);
     refusals.throwIfAny();
