@@ -71,6 +71,18 @@ public final class SyntheticPopulation {
         draw(Draw.of(seed, "vacancies"), size.vacancies(), d -> vacancies.next(d, drawnEmployers)));
   }
 
+  /**
+   * Vacancies of one given employer (a demo organisation, say), each with {@code employer} 0: load
+   * them as a population whose only employer is this one.
+   */
+  public List<SyntheticVacancy> vacanciesOf(long seed, SyntheticEmployer employer, int count) {
+    VacancyGenerator vacancies = new VacancyGenerator(catalogue, today);
+    return draw(
+        Draw.of(seed, "vacancies of " + employer.name()),
+        count,
+        d -> vacancies.next(d, List.of(employer)));
+  }
+
   /** The seventeen persona clients of the case studies, in the order of the file. */
   public List<SyntheticClient> personas() {
     return new Personas(today).all();

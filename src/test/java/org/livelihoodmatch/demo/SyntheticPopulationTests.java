@@ -150,6 +150,26 @@ class SyntheticPopulationTests {
   }
 
   @Test
+  void vacanciesOfOneEmployerFollowItsTrade() {
+    var employer =
+        new SyntheticEmployer(
+            "Demo Garments Co.",
+            "garment",
+            "12",
+            null,
+            null,
+            null,
+            "No. 88, Street 598, Khan Russey Keo, Phnom Penh");
+    assertThat(synthetic.vacanciesOf(1, employer, 20))
+        .hasSize(20)
+        .allSatisfy(
+            v -> {
+              assertThat(v.employer()).isZero();
+              assertThat(v.occupation()).isIn("sewing-machine-operator", "tailor");
+            });
+  }
+
+  @Test
   void employersHaveUniqueNames() {
     assertThat(large.employers().stream().map(SyntheticEmployer::name)).doesNotHaveDuplicates();
     assertThat(large.employers().get(0).name()).matches("[A-Z].+ (Co\\. Ltd|Enterprise|& Sons)");
