@@ -30,82 +30,6 @@ final class ClientGenerator {
   static final int MINIMUM_AGE = 13;
   private static final BigDecimal FIVE = BigDecimal.valueOf(5);
 
-  /** Training taken by women (seed 003): sewing 75% (tailoring or factory sewing), salon 25%. */
-  private static final Map<String, Integer> WOMEN_TRAINED =
-      Places.ordered("tailor", 55, "sewing-machine-operator", 20, "beautician", 25);
-
-  /** Training taken by men (seed 003). */
-  private static final Map<String, Integer> MEN_TRAINED =
-      Places.ordered(
-          "tailor",
-          29,
-          "hairdresser",
-          21,
-          "motorcycle-mechanic",
-          36,
-          "car-mechanic",
-          7,
-          "electronics-repairer",
-          7);
-
-  /** Work done before or during trafficking. */
-  private static final Map<String, Integer> WOMEN_EXPERIENCE =
-      Places.ordered(
-          "domestic-worker", 3, "vegetable-grower", 3, "market-vendor", 2, "restaurant-server", 2);
-
-  private static final Map<String, Integer> MEN_EXPERIENCE =
-      Places.ordered("construction-labourer", 4, "vegetable-grower", 3, "market-vendor", 2);
-
-  /** What women ask for: the salon first ("it is not our talent" was said of sewing). */
-  private static final Map<String, Integer> WOMEN_WISH =
-      Places.ordered(
-          "beautician",
-          25,
-          "hairdresser",
-          15,
-          "tailor",
-          12,
-          "sewing-machine-operator",
-          10,
-          "cook",
-          10,
-          "market-vendor",
-          8,
-          "restaurant-server",
-          5,
-          "office-assistant",
-          5,
-          "handicraft-weaver",
-          4,
-          "livestock-raiser",
-          3,
-          "electronics-repairer",
-          3);
-
-  /** What men ask for: electronics above all (seed 003, case study 8). */
-  private static final Map<String, Integer> MEN_WISH =
-      Places.ordered(
-          "electronics-repairer",
-          25,
-          "market-vendor",
-          10,
-          "hairdresser",
-          10,
-          "cook",
-          8,
-          "sewing-machine-operator",
-          8,
-          "office-assistant",
-          8,
-          "livestock-raiser",
-          8,
-          "restaurant-server",
-          6,
-          "tailor",
-          5,
-          "handicraft-weaver",
-          2);
-
   private final Catalogue catalogue;
   private final LocalDate today;
   private final Map<String, Integer> homes;
@@ -117,10 +41,13 @@ final class ClientGenerator {
     this.catalogue = catalogue;
     this.today = today;
     this.homes = Places.known(Places.HOMES, catalogue);
-    this.trained = Map.of("F", known(WOMEN_TRAINED, false), "M", known(MEN_TRAINED, false));
+    this.trained =
+        Map.of("F", known(Skills.WOMEN_TRAINED, false), "M", known(Skills.MEN_TRAINED, false));
     this.experience =
-        Map.of("F", known(WOMEN_EXPERIENCE, false), "M", known(MEN_EXPERIENCE, false));
-    this.wishWeights = Map.of("F", known(WOMEN_WISH, true), "M", known(MEN_WISH, true));
+        Map.of(
+            "F", known(Skills.WOMEN_EXPERIENCE, false), "M", known(Skills.MEN_EXPERIENCE, false));
+    this.wishWeights =
+        Map.of("F", known(Skills.WOMEN_WISH, true), "M", known(Skills.MEN_WISH, true));
   }
 
   SyntheticClient next(Draw draw) {
