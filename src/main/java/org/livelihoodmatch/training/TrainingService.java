@@ -42,13 +42,8 @@ public class TrainingService {
   TrainingIntake register(TrainingIntakeForm form) {
     Validation.Problems problems = validation.of(form);
     if (form != null) {
-      if (form.occupation() != null && !catalogue.isOccupation(form.occupation())) {
-        problems.add(
-            "occupation", "'" + form.occupation() + "' is not an occupation of the catalogue");
-      }
-      if (form.province() != null && !catalogue.isProvince(form.province())) {
-        problems.add("province", "'" + form.province() + "' is not a province code (01..25)");
-      }
+      catalogue.occupationProblem(form.occupation()).ifPresent(m -> problems.add("occupation", m));
+      catalogue.provinceProblem(form.province()).ifPresent(m -> problems.add("province", m));
     }
     problems.throwIfAny();
     TrainingIntake intake = new TrainingIntake(UUID.randomUUID(), null);

@@ -60,13 +60,8 @@ public class VacancyService {
   public Posted post(
       Object form, VacancyTerms terms, UUID employerId, String source, boolean alwaysReview) {
     Validation.Problems problems = validation.of(form);
-    if (terms.occupation() != null && !catalogue.isOccupation(terms.occupation())) {
-      problems.add(
-          "occupation", "'" + terms.occupation() + "' is not an occupation of the catalogue");
-    }
-    if (terms.province() != null && !catalogue.isProvince(terms.province())) {
-      problems.add("province", "'" + terms.province() + "' is not a province code (01..25)");
-    }
+    catalogue.occupationProblem(terms.occupation()).ifPresent(m -> problems.add("occupation", m));
+    catalogue.provinceProblem(terms.province()).ifPresent(m -> problems.add("province", m));
     if (terms.startDate() != null && terms.startDate().isBefore(today())) {
       problems.add("startDate", "must not be in the past");
     }
