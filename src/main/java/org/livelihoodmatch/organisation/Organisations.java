@@ -11,4 +11,7 @@ interface Organisations extends ListCrudRepository<Organisation, UUID> {
   Optional<Organisation> findByName(String name);
 
   List<Organisation> findByKindOrderByName(OrganisationKind kind);
+
+  Optional<Organisation> findFirstByKindAndRegistrationNumber(
+      OrganisationKind kind, String registrationNumber);
 }

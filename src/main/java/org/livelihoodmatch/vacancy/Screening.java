@@ -3,11 +3,19 @@ package org.livelihoodmatch.vacancy;
 import java.util.List;
 import org.livelihoodmatch.system.FieldProblem;
 
-/** The verdict of {@link VacancyScreening}: refusals make the offer illegal; red flags hold it. */
-public record Screening(List<FieldProblem> refusals, List<RedFlag> redFlags) {
+/**
+ * The verdict of {@link VacancyScreening}: reasons (refusals) make the offer illegal; red flags
+ * hold it for an officer.
+ */
+public record Screening(List<Refusal> reasons, List<RedFlag> redFlags) {
+
+  /** The refusals as the API reports them, one per bad field. */
+  public List<FieldProblem> refusals() {
+    return reasons.stream().map(Refusal::problem).toList();
+  }
 
   public boolean refused() {
-    return !refusals.isEmpty();
+    return !reasons.isEmpty();
   }
 
   public boolean held() {

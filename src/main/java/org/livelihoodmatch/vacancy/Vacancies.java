@@ -18,4 +18,16 @@ interface Vacancies extends ListCrudRepository<Vacancy, UUID> {
       "select * from vacancy where status = 'OPEN' and positions > positions_filled"
           + " and start_date >= :today")
   List<Vacancy> findAllOpen(LocalDate today);
+
+  /** The review queue, oldest first. */
+  @Query(
+      "select * from vacancy where status = 'PENDING_REVIEW' order by created_at, id limit :limit")
+  List<Vacancy> findPendingReview(int limit);
+
+  long countByStatus(VacancyStatus status);
+
+  @Query(
+      "select * from vacancy where employer_id = :employerId and id <> :except"
+          + " order by created_at desc limit 50")
+  List<Vacancy> findOthersOfEmployer(UUID employerId, UUID except);
 }

@@ -1,10 +1,12 @@
 package org.livelihoodmatch.vacancy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -38,6 +40,7 @@ class Vacancy {
   String statusReason;
   List<String> redFlags;
   String source;
+  @ReadOnlyProperty Instant createdAt;
 
   Vacancy(UUID id, Long version) {
     this.id = id;

@@ -7,7 +7,6 @@ import java.util.List;
 import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.catalogue.Occupation;
 import org.livelihoodmatch.catalogue.WageFloor;
-import org.livelihoodmatch.system.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +15,8 @@ import org.springframework.stereotype.Component;
  * documents held by the employer, a minimum age under 18 for hazardous work or under 15 for any.
  * The red flags hold it for an officer: an unverified employer, pay far above the market, hours
  * beyond the legal week, work across the border, housing the employer controls, a vague workplace,
- * and tell-tale words in the description.
+ * tell-tale words in the description, and an offer sent through the public form in a verified
+ * employer's name by someone who did not sign in as that employer.
  */
 @Component
 public class VacancyScreening {
@@ -32,7 +32,16 @@ public class VacancyScreening {
   }
 
   public Screening screen(VacancyTerms terms, boolean employerVerified, LocalDate today) {
-    List<FieldProblem> refusals = new ArrayList<>();
+    return screen(terms, employerVerified, true, today);
+  }
+
+  /**
+   * Screens an offer; {@code posterConfirmed} is false when nobody signed in as the employer (the
+   * public form), so a verified employer's name alone does not vouch for the offer.
+   */
+  public Screening screen(
+      VacancyTerms terms, boolean employerVerified, boolean posterConfirmed, LocalDate today) {
+    List<Refusal> refusals = new ArrayList<>();
     Occupation occupation = catalogue.occupation(terms.occupation()).orElse(null);
     if (occupation != null && terms.monthlyWage() != null) {
       LocalDate on =
@@ -45,48 +54,66 @@ public class VacancyScreening {
     if (terms.minAge() != null) {
       if (terms.minAge() < 15) {
         refusals.add(
-            new FieldProblem(
+            Refusal.of(
                 "minAge",
+                "UNDER_15",
                 "must be at least 15: nobody under 15 may be employed (Labour Law art. 177)"));
       } else if (occupation != null && occupation.hazardousForMinors() && terms.minAge() < 18) {
         refusals.add(
-            new FieldProblem(
+            Refusal.of(
                 "minAge",
-                "must be at least 18: " + occupation.nameEn() + " is hazardous work for minors"));
+                "MINOR_IN_HAZARDOUS_WORK",
+                "must be at least 18: " + occupation.nameEn() + " is hazardous work for minors",
+                occupation.nameEn(),
+                occupation.nameKm()));
       }
     }
     if (terms.workerPaysFees()) {
       refusals.add(
-          new FieldProblem(
-              "workerPaysFees", "workers must never pay recruitment or placement fees"));
+          Refusal.of(
+              "workerPaysFees",
+              "WORKER_PAYS_FEES",
+              "workers must never pay recruitment or placement fees"));
     }
     if (terms.employerHoldsDocuments()) {
       refusals.add(
-          new FieldProblem(
+          Refusal.of(
               "employerHoldsDocuments",
+              "EMPLOYER_HOLDS_DOCUMENTS",
               "an employer must never keep a worker's identity documents"));
     }
-    return new Screening(refusals, redFlags(terms, occupation, employerVerified));
+    return new Screening(refusals, redFlags(terms, occupation, employerVerified, posterConfirmed));
   }
 
-  private static FieldProblem belowFloor(WageFloor floor) {
-    return new FieldProblem(
+  private static Refusal belowFloor(WageFloor floor) {
+    return Refusal.of(
         "monthlyWage",
+        "WAGE_BELOW_FLOOR",
         "is below the legal minimum of US$"
             + floor.monthlyWage()
             + " a month for the "
             + floor.sector()
             + " sector (in force from "
             + floor.effectiveFrom()
-            + ")");
+            + ")",
+        floor.monthlyWage().toPlainString(),
+        floor.sector(),
+        floor.effectiveFrom().toString());
   }
 
-  private List<RedFlag> redFlags(VacancyTerms terms, Occupation occupation, boolean verified) {
+  private List<RedFlag> redFlags(
+      VacancyTerms terms, Occupation occupation, boolean verified, boolean posterConfirmed) {
     List<RedFlag> flags = new ArrayList<>();
     if (!verified) {
       flags.add(
           new RedFlag(
               "UNVERIFIED_EMPLOYER", "the employer has not been verified by an officer yet"));
+    } else if (!posterConfirmed) {
+      flags.add(
+          new RedFlag(
+              "UNCONFIRMED_POSTER",
+              "sent through the public form in a verified employer's name without its sign-in:"
+                  + " confirm with the employer that it made this offer"));
     }
     if (occupation != null
         && terms.monthlyWage() != null

@@ -53,25 +53,38 @@ public class VacancyService {
   public record Posted(UUID id, VacancyStatus status, List<RedFlag> redFlags) {}
 
   /**
-   * Screens and stores a vacancy of {@code employerId}; refused offers throw with every bad field.
-   * {@code alwaysReview} holds it for an officer even without red flags (the public form).
+   * Screens and stores a vacancy of {@code employerId}; refused offers throw {@link VacancyRefused}
+   * with every bad field. {@code alwaysReview} holds it for an officer even without red flags.
    */
   @Transactional
   public Posted post(
       Object form, VacancyTerms terms, UUID employerId, String source, boolean alwaysReview) {
-    Validation.Problems problems = validation.of(form);
-    catalogue.occupationProblem(terms.occupation()).ifPresent(m -> problems.add("occupation", m));
-    catalogue.provinceProblem(terms.province()).ifPresent(m -> problems.add("province", m));
-    if (terms.startDate() != null && terms.startDate().isBefore(today())) {
-      problems.add("startDate", "must not be in the past");
-    }
-    if (terms.monthlyWage() != null && terms.monthlyWage().scale() > 2) {
-      problems.add("monthlyWage", "must have at most 2 decimals");
-    }
+    return post(form, terms, employerId, source, alwaysReview, true);
+  }
+
+  /**
+   * A vacancy from the public form: always held for review, and nobody signed in as the employer,
+   * so even a verified employer's name does not vouch for it.
+   */
+  @Transactional
+  Posted postFromForm(Object form, VacancyTerms terms, UUID employerId) {
+    return post(form, terms, employerId, "FORM", true, false);
+  }
+
+  private Posted post(
+      Object form,
+      VacancyTerms terms,
+      UUID employerId,
+      String source,
+      boolean alwaysReview,
+      boolean posterConfirmed) {
+    Refusals refusals = new Refusals();
+    validation.of(form).list().forEach(p -> refusals.add(p.field(), "INVALID", p.message()));
+    checkAgainstCatalogueAndCalendar(terms, refusals);
     Organisation employer = organisations.get(employerId);
-    Screening verdict = screening.screen(terms, employer.verified(), today());
-    verdict.refusals().forEach(p -> problems.add(p.field(), p.message()));
-    problems.throwIfAny();
+    Screening verdict = screening.screen(terms, employer.verified(), posterConfirmed, today());
+    verdict.reasons().forEach(refusals::add);
+    refusals.throwIfAny();
     Vacancy v = new Vacancy(UUID.randomUUID(), null);
     v.employerId = employerId;
     v.title = terms.title().strip();
@@ -93,23 +106,60 @@ public class VacancyService {
     v.redFlags = StoredFlags.write(verdict.redFlags());
     v.source = source;
     Vacancy saved = vacancies.save(v);
-    audit.record("CREATE", "VACANCY", saved.id, saved.status.name());
+    audit.record("CREATE", "VACANCY", saved.id, saved.status.name() + " " + source);
     events.publishEvent(new VacancyChanged(saved.id, saved.status));
     return new Posted(saved.id, saved.status, verdict.redFlags());
   }
 
-  /** An officer's decision on a vacancy: approve, reject with a reason, or close. */
+  private void checkAgainstCatalogueAndCalendar(VacancyTerms terms, Refusals refusals) {
+    catalogue
+        .occupationProblem(terms.occupation())
+        .ifPresent(m -> refusals.add("occupation", "UNKNOWN_OCCUPATION", m));
+    catalogue
+        .provinceProblem(terms.province())
+        .ifPresent(m -> refusals.add("province", "UNKNOWN_PROVINCE", m));
+    if (terms.startDate() != null && terms.startDate().isBefore(today())) {
+      refusals.add("startDate", "START_DATE_PAST", "must not be in the past");
+    }
+    if (terms.monthlyWage() != null && terms.monthlyWage().scale() > 2) {
+      refusals.add("monthlyWage", "WAGE_DECIMALS", "must have at most 2 decimals");
+    }
+    PlainText.findControlCharacters(terms)
+        .forEach(
+            field ->
+                refusals.add(field, "CONTROL_CHARACTERS", "must not contain control characters"));
+  }
+
+  /**
+   * An officer's decision on a vacancy: approve, reject with a reason, or close. Only a verified
+   * employer's vacancy is published (DOMAIN.md: "a verified employer before publication").
+   */
   @Transactional
   public Vacancy decide(UUID id, VacancyStatus next, String reason) {
     Vacancy v = get(id);
     if (next == VacancyStatus.REJECTED && (reason == null || reason.isBlank())) {
-      throw new InvalidInputException("reason", "is required to reject a vacancy");
+      throw new VacancyRefused(
+          List.of(Refusal.of("reason", "REASON_REQUIRED", "is required to reject a vacancy")));
     }
-    try {
-      v.moveTo(next, reason == null ? null : reason.strip());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("status", e.getMessage());
+    if (next == VacancyStatus.OPEN && !organisations.get(v.employerId).verified()) {
+      throw new VacancyRefused(
+          List.of(
+              Refusal.of(
+                  "status",
+                  "EMPLOYER_NOT_VERIFIED",
+                  "the employer is not verified: verify it before publishing its vacancy")));
     }
+    if (!v.status.mayMoveTo(next)) {
+      throw new VacancyRefused(
+          List.of(
+              Refusal.of(
+                  "status",
+                  "STATUS_NOT_ALLOWED",
+                  "a vacancy that is " + v.status + " cannot become " + next,
+                  v.status.name(),
+                  next.name())));
+    }
+    v.moveTo(next, reason == null ? null : reason.strip());
     Vacancy saved = vacancies.save(v);
     audit.record("STATUS_" + next.name(), "VACANCY", id, reason);
     events.publishEvent(new VacancyChanged(id, next));

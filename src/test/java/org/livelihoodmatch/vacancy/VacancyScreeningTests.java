@@ -156,6 +156,51 @@ class VacancyScreeningTests {
     assertThat(flagsOf("Sewing shirts; lunch provided")).isEmpty();
   }
 
+  @Test
+  void refusalsCarryStableCodesAndArgumentsForThePages() {
+    var s = screening.screen(with(b -> b.wage("150.00").fees(true).documents(true)), true, TODAY);
+    assertThat(s.reasons())
+        .extracting(Refusal::code)
+        .containsExactly("WAGE_BELOW_FLOOR", "WORKER_PAYS_FEES", "EMPLOYER_HOLDS_DOCUMENTS");
+    assertThat(s.reasons().get(0).args()).containsExactly("210.00", "garment", "2026-01-01");
+    var minor = screening.screen(with(b -> b.occupation("fishing-crew").minAge(16)), true, TODAY);
+    assertThat(minor.reasons().get(0).code()).isEqualTo("MINOR_IN_HAZARDOUS_WORK");
+    assertThat(minor.reasons().get(0).args())
+        .containsExactly("Fishing boat crew", "កម្មករនេសាទលើទូក");
+    assertThat(screening.screen(with(b -> b.minAge(14)), true, TODAY).reasons().get(0).code())
+        .isEqualTo("UNDER_15");
+  }
+
+  @Test
+  void aVerifiedEmployersNameWithoutItsSignInIsHeld() {
+    var s = screening.screen(lawful(), true, false, TODAY);
+    assertThat(s.redFlags()).extracting(RedFlag::code).containsExactly("UNCONFIRMED_POSTER");
+    assertThat(screening.screen(lawful(), false, false, TODAY).redFlags())
+        .extracting(RedFlag::code)
+        .containsExactly("UNVERIFIED_EMPLOYER");
+    assertThat(screening.screen(lawful(), true, true, TODAY).held()).isFalse();
+  }
+
+  @Test
+  void advancesAndDebtsToWorkOffAreHeld() {
+    assertThat(flagsOf("Salary advance available before you start"))
+        .contains("TEXT_ADVANCE_OR_DEBT");
+    assertThat(flagsOf("Repay the advance from your wages")).contains("TEXT_ADVANCE_OR_DEBT");
+    assertThat(flagsOf("ផ្តល់ប្រាក់បុរេប្រទានមុនចេញដំណើរ")).contains("TEXT_ADVANCE_OR_DEBT");
+    assertThat(flagsOf("Paid every two weeks, advance notice of shifts")).isEmpty();
+  }
+
+  @Test
+  void moreTellTaleWordsInKhmerAndEnglish() {
+    assertThat(flagsOf("ត្រូវបង់ថ្លៃភ្នាក់ងារ ៥០ ដុល្លារ")).contains("TEXT_FEES_OR_DEPOSIT");
+    assertThat(flagsOf("មិនចាំបាច់មានបទពិសោធន៍ ប្រាក់ខែខ្ពស់"))
+        .contains("TEXT_NO_EXPERIENCE_HIGH_PAY");
+    assertThat(flagsOf("ក្រុមហ៊ុនដកហូតលិខិតឆ្លងដែន")).contains("TEXT_DOCUMENTS_KEPT");
+    assertThat(flagsOf("ការងាររោងចក្រនៅប្រទេសកូរ៉េ")).contains("TEXT_WORK_ABROAD");
+    assertThat(flagsOf("Cross-border transport to the plantation")).contains("TEXT_WORK_ABROAD");
+    assertThat(flagsOf("Coffee and lunch provided; free uniform")).isEmpty();
+  }
+
   private java.util.List<String> flagsOf(String description) {
     return screening.screen(with(b -> b.description(description)), true, TODAY).redFlags().stream()
         .map(RedFlag::code)

@@ -1,0 +1,141 @@
+package org.livelihoodmatch.vacancy;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.livelihoodmatch.organisation.EmployerEnrolment.EmployerClaim;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The public vacancy form as its page binds it (fields bound directly, by name): the employer's
+ * identity, the vacancy's terms named exactly as in API.md, the one-time form token, and the
+ * honeypot {@code website} that people never see and bots fill in. Every field has a size bound.
+ */
+class PublicVacancyForm {
+
+  @NotBlank
+  @Size(max = 200)
+  String employerName;
+
+  @Size(max = 100)
+  String employerRegistrationNumber;
+
+  @NotBlank
+  @Size(max = 50)
+  @Pattern(regexp = "[+\\p{Nd} ().-]{6,50}")
+  String employerPhone;
+
+  @Email
+  @Size(max = 200)
+  String employerEmail;
+
+  @NotBlank
+  @Size(max = 500)
+  String employerAddress;
+
+  @NotBlank
+  @Size(max = 200)
+  String title;
+
+  @NotBlank
+  @Size(max = 60)
+  String occupation;
+
+  @NotBlank
+  @Size(max = 2)
+  String province;
+
+  @NotBlank
+  @Size(max = 500)
+  String workplaceAddress;
+
+  @NotNull
+  @Min(1)
+  @Max(10000)
+  Integer positions;
+
+  @NotNull
+  @PositiveOrZero
+  @DecimalMax("100000")
+  BigDecimal monthlyWage;
+
+  @NotNull
+  @Min(1)
+  @Max(168)
+  Integer hoursPerWeek;
+
+  Boolean providesAccommodation = false;
+  Boolean providesMeals = false;
+
+  @NotNull
+  @Min(0)
+  @Max(99)
+  Integer minAge;
+
+  @NotNull
+  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+  LocalDate startDate;
+
+  Boolean workerPaysFees = false;
+  Boolean employerHoldsDocuments = false;
+  Boolean crossBorder = false;
+
+  @Size(max = 4000)
+  String description;
+
+  @Size(max = 64)
+  String formToken;
+
+  @Size(max = 500)
+  String website;
+
+  /** An empty form with the usual week and the adult age filled in. */
+  static PublicVacancyForm blank() {
+    PublicVacancyForm form = new PublicVacancyForm();
+    form.hoursPerWeek = 48;
+    form.minAge = 18;
+    form.positions = 1;
+    return form;
+  }
+
+  boolean honeypotFilled() {
+    return website != null && !website.isBlank();
+  }
+
+  VacancyTerms terms() {
+    return new VacancyTerms(
+        title,
+        occupation,
+        province,
+        workplaceAddress,
+        positions,
+        monthlyWage,
+        hoursPerWeek,
+        Boolean.TRUE.equals(providesAccommodation),
+        Boolean.TRUE.equals(providesMeals),
+        minAge,
+        startDate,
+        Boolean.TRUE.equals(workerPaysFees),
+        Boolean.TRUE.equals(employerHoldsDocuments),
+        Boolean.TRUE.equals(crossBorder),
+        description == null ? "" : description);
+  }
+
+  EmployerClaim employer() {
+    return new EmployerClaim(
+        employerName,
+        employerRegistrationNumber,
+        employerPhone,
+        employerEmail,
+        employerAddress,
+        province);
+  }
+}

@@ -1,0 +1,152 @@
+package org.livelihoodmatch.vacancy;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.beans.PropertyEditor;
+import java.beans.PropertyEditorSupport;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.function.Function;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public vacancy form ({@code /vacancies/new}), in English or Khmer, without sign-in: shows it
+ * with a one-time token, takes a post through the rate limit, the honeypot and the one screening,
+ * and redirects to the confirmation with the reference number. Spring Security checks the CSRF
+ * token before any of this runs.
+ */
+@Controller
+class VacancyFormController {
+
+  static final String FORM = "vacancy/form";
+
+  private final VacancySubmissions submissions;
+  private final FormTokens tokens;
+  private final FormRateLimit rateLimit;
+  private final VacancyFormChoices choices;
+
+  VacancyFormController(
+      VacancySubmissions submissions,
+      FormTokens tokens,
+      FormRateLimit rateLimit,
+      VacancyFormChoices choices) {
+    this.submissions = submissions;
+    this.tokens = tokens;
+    this.rateLimit = rateLimit;
+    this.choices = choices;
+  }
+
+  @InitBinder("vacancy")
+  void initBinder(WebDataBinder binder) {
+    binder.initDirectFieldAccess();
+    binder.registerCustomEditor(String.class, editor(PlainText::clean));
+    binder.registerCustomEditor(Integer.class, editor(number(Integer::valueOf)));
+    binder.registerCustomEditor(BigDecimal.class, editor(number(BigDecimal::new)));
+  }
+
+  /** Reads typed text; a value it cannot read becomes a {@code typeMismatch} beside its field. */
+  private static PropertyEditor editor(Function<String, Object> read) {
+    return new PropertyEditorSupport() {
+      @Override
+      public void setAsText(String text) {
+        setValue(read.apply(text));
+      }
+    };
+  }
+
+  private static Function<String, Object> number(Function<String, Object> parse) {
+    return text -> {
+      String cleaned = PlainText.clean(PlainText.asciiDigits(text));
+      return cleaned == null ? null : parse.apply(cleaned);
+    };
+  }
+
+  @GetMapping("/vacancies/new")
+  String initCreationForm(Model model, Locale locale) {
+    PublicVacancyForm form = PublicVacancyForm.blank();
+    form.formToken = tokens.issue();
+    model.addAttribute("vacancy", form);
+    return showForm(form, model, locale);
+  }
+
+  @PostMapping("/vacancies/new")
+  String processCreationForm(
+      @Valid @ModelAttribute("vacancy") PublicVacancyForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    FormRateLimit.Decision decision = rateLimit.tryAcquire(request.getRemoteAddr());
+    if (!decision.allowed()) {
+      response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+      response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+      model.addAttribute("retryAfterSeconds", decision.retryAfterSeconds());
+      return "vacancy/too-many-posts";
+    }
+    if (form.honeypotFilled()) {
+      return "redirect:/vacancies/submitted/" + SubmissionReference.next();
+    }
+    if (result.hasErrors()) {
+      return showForm(form, model, locale);
+    }
+    VacancySubmissions.Outcome outcome;
+    try {
+      outcome = submissions.submit(form, locale.getLanguage());
+    } catch (VacancyRefused refused) {
+      refused.refusals().forEach(refusal -> reject(result, refusal));
+      return showForm(form, model, locale);
+    }
+    switch (outcome.result()) {
+      case EXPIRED:
+        form.formToken = tokens.issue();
+        result.reject("vacancy.form.expired");
+        return showForm(form, model, locale);
+      case ALREADY_RECEIVED:
+        redirect.addFlashAttribute("alreadyReceived", true);
+        return "redirect:/vacancies/submitted/" + outcome.reference();
+      default:
+        return "redirect:/vacancies/submitted/" + outcome.reference();
+    }
+  }
+
+  @GetMapping("/vacancies/submitted/{reference}")
+  String showSubmission(@PathVariable String reference, Model model) {
+    if (!SubmissionReference.isWellFormed(reference)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    model.addAttribute("reference", reference);
+    submissions.find(reference).ifPresent(s -> model.addAttribute("submission", s));
+    return "vacancy/submitted";
+  }
+
+  private String showForm(PublicVacancyForm form, Model model, Locale locale) {
+    VacancyFormChoices.Choices offered = choices.in(locale);
+    model.addAttribute("choices", offered);
+    model.addAttribute("selectedOccupation", offered.occupation(form.occupation).orElse(null));
+    return FORM;
+  }
+
+  private static void reject(BindingResult result, Refusal refusal) {
+    String code = "vacancy.refusal." + refusal.code();
+    Object[] args = refusal.args().toArray();
+    if (result.getFieldType(refusal.field()) != null) {
+      result.rejectValue(refusal.field(), code, args, refusal.message());
+    } else {
+      result.reject(code, args, refusal.message());
+    }
+  }
+}
