@@ -1,6 +1,7 @@
 package org.livelihoodmatch.training;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
@@ -83,6 +84,14 @@ public class TrainingService {
     return intakes.findUpcomingWithSeats(today, occupations).stream()
         .map(TrainingService::offer)
         .toList();
+  }
+
+  /** Those of {@code ids} that start after {@code today} and still have seats. */
+  public List<TrainingOffer> offers(Collection<UUID> ids, LocalDate today) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return intakes.findUpcomingWithSeats(ids, today).stream().map(TrainingService::offer).toList();
   }
 
   static TrainingOffer offer(TrainingIntake t) {
