@@ -30,6 +30,7 @@ class PlanSolver {
 
   private static final Logger log = LoggerFactory.getLogger(PlanSolver.class);
   private static final Duration WAIT_FOR_END = Duration.ofSeconds(60);
+  private static final Duration WAIT_AT_SHUTDOWN = Duration.ofSeconds(5);
 
   private final SolverManager<CohortPlan, UUID> solverManager;
   private final SolutionRecorder recorder;
@@ -65,6 +66,7 @@ class PlanSolver {
               run.begin(
                   timer.schedule(
                       () -> timeUp(run), run.timeLimit.toMillis(), TimeUnit.MILLISECONDS));
+              recorder.started(run, problem);
             }
             return problem;
           },
@@ -99,6 +101,10 @@ class PlanSolver {
    * when this instance is not solving the plan.
    */
   Optional<PlanStatus> end(UUID planId, PlanStatus status) {
+    return end(planId, status, WAIT_FOR_END);
+  }
+
+  private Optional<PlanStatus> end(UUID planId, PlanStatus status, Duration wait) {
     PlanRun run = runs.get(planId);
     if (run == null) {
       return Optional.empty();
@@ -110,7 +116,7 @@ class PlanSolver {
       recorder.end(run, run.endStatus(), null);
       release(run, run.endStatus());
     }
-    return Optional.of(awaitEnd(run, WAIT_FOR_END));
+    return Optional.of(awaitEnd(run, wait));
   }
 
   private static PlanStatus awaitEnd(PlanRun run, Duration wait) {
@@ -125,12 +131,16 @@ class PlanSolver {
     }
   }
 
-  /** On shutdown: every run ends INTERRUPTED with its best solution stored, then resumable. */
+  /**
+   * On shutdown: every run ends INTERRUPTED with its best solution stored, then resumable. Waits a
+   * few seconds at most per plan; a plan whose end cannot be stored (the database is stopping too)
+   * is marked INTERRUPTED at the next start by {@link InterruptedPlans}.
+   */
   @PreDestroy
   void interruptAll() {
     List<UUID> solving = List.copyOf(runs.keySet());
     for (UUID planId : solving) {
-      end(planId, PlanStatus.INTERRUPTED);
+      end(planId, PlanStatus.INTERRUPTED, WAIT_AT_SHUTDOWN);
     }
     timer.shutdownNow();
   }

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.livelihoodmatch.planning.domain.ClientAssignment;
 import org.livelihoodmatch.planning.domain.CohortPlan;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,9 +28,23 @@ class SolutionRecorder {
   private static final Logger log = LoggerFactory.getLogger(SolutionRecorder.class);
 
   private final Plans plans;
+  private final SolutionManager<CohortPlan, HardMediumSoftLongScore> scores;
 
-  SolutionRecorder(Plans plans) {
+  SolutionRecorder(Plans plans, SolutionManager<CohortPlan, HardMediumSoftLongScore> scores) {
     this.plans = plans;
+    this.scores = scores;
+  }
+
+  /** The solver has taken the run up: stores the score it starts from as its first point. */
+  void started(PlanRun run, CohortPlan problem) {
+    try {
+      scores.update(problem, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
+    } catch (RuntimeException e) {
+      log.error("Could not score the start of plan {} run {}", run.planId, run.run, e);
+      return;
+    }
+    run.recordDue(INTERVAL);
+    store(run, problem);
   }
 
   /** A new best solution while solving: stored unless one was stored very recently. */
