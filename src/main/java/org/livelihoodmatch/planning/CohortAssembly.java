@@ -84,13 +84,23 @@ public final class CohortAssembly {
     Set<String> usedMarkets = new LinkedHashSet<>();
     List<PlannedClient> clients = new ArrayList<>();
     int sequence = 0;
-    for (CohortMember member : ordered) {
-      ClientProfile profile = member.profile();
-      PathwayGenerator.Candidates candidates =
-          candidatesFor(profile, jobsByOccupation, trainingsByOccupation);
+    // The generator is pure: clients are generated in parallel, numbered in order afterwards.
+    List<List<Pathway>> pathways =
+        ordered.parallelStream()
+            .map(
+                member ->
+                    generator.generate(
+                        member.profile(),
+                        candidatesFor(member.profile(), jobsByOccupation, trainingsByOccupation),
+                        today,
+                        optionsPerClient))
+            .toList();
+    for (int i = 0; i < ordered.size(); i++) {
+      CohortMember member = ordered.get(i);
+      UUID clientId = member.profile().id();
       List<PlannedOption> planned = new ArrayList<>();
-      for (Pathway pathway : generator.generate(profile, candidates, today, optionsPerClient)) {
-        planned.add(options.of("p" + (++sequence), profile.id(), pathway));
+      for (Pathway pathway : pathways.get(i)) {
+        planned.add(options.of("p" + (++sequence), clientId, pathway));
         if (pathway.job() != null) {
           usedJobs.putIfAbsent(pathway.job().id(), pathway.job());
         }
@@ -103,7 +113,7 @@ public final class CohortAssembly {
       }
       clients.add(
           new PlannedClient(
-              profile.id(), member.code(), member.householdId(), priority(member, today), planned));
+              clientId, member.code(), member.householdId(), priority(member, today), planned));
     }
     return new Cohort(
         clients,
