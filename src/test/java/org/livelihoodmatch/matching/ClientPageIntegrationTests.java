@@ -63,7 +63,7 @@ class ClientPageIntegrationTests {
                     """
                     {"title": "Hairdresser at Salon Bopha", "occupation": "hairdresser",
                      "province": "20", "workplaceAddress": "Street 1, Svay Rieng town",
-                     "positions": 1, "monthlyWage": 250.00, "hoursPerWeek": 48, "minAge": 18,
+                     "positions": 1, "monthlyWage": 350.00, "hoursPerWeek": 48, "minAge": 18,
                      "startDate": "%s", "description": "Cutting and washing"}
                     """
                         .formatted(LocalDate.now().plusMonths(1))))
@@ -88,7 +88,7 @@ class ClientPageIntegrationTests {
     int auditedBefore = audit.countFor("CLIENT", id);
     var officer = signedIn(ngo, Role.OFFICER);
     await()
-        .atMost(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(10))
         .untilAsserted(
             () ->
                 mvc.perform(get("/clients/" + id).with(officer))

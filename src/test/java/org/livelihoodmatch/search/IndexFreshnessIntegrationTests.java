@@ -96,6 +96,7 @@ class IndexFreshnessIntegrationTests {
         api.vacancy(fixtures.user(fresh, Role.EMPLOYER), "Cook " + word, "cook", "12", "Rice");
     index.refresh();
     assertThat(api.ids(officer, "q=" + word)).isEmpty();
+    organisations.setVerified(fresh.id(), true); // only a verified employer's vacancy is published
     setStatus(held, "OPEN");
     await().atMost(A_SECOND).until(() -> api.ids(officer, "q=" + word).contains(held));
   }
