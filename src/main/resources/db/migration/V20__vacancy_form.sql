@@ -1,14 +1,20 @@
 -- The public vacancy form (issue 5).
 
--- One-time form tokens: each GET of the form issues one; the first post that uses it claims it, so a
--- double click or a replayed post stores one vacancy and is answered with the same reference.
+-- One-time form tokens. The form carries a token signed with this secret (made once, at the first
+-- start, by the service); showing the form writes nothing. The first post that uses a token records
+-- it here in the transaction that stores its vacancy, so a double click or a replayed post finds it
+-- used and is answered with the first post's reference instead of storing a second vacancy.
+create table form_secret (
+    id integer primary key check (id = 1),
+    secret bytea not null
+);
+
 create table form_token (
     token varchar(64) primary key,
-    issued_at timestamptz not null default now(),
-    used_at timestamptz,
+    used_at timestamptz not null default now(),
     reference varchar(20)
 );
-create index form_token_issued on form_token (issued_at);
+create index form_token_used on form_token (used_at);
 
 -- What the sender of a form post said about the employer, kept beside the vacancy for the officer
 -- who reviews it; the employer's own record is never changed by an anonymous post.

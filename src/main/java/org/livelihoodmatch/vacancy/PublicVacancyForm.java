@@ -11,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import org.livelihoodmatch.organisation.EmployerEnrolment.EmployerClaim;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -108,6 +109,16 @@ class PublicVacancyForm {
 
   boolean honeypotFilled() {
     return website != null && !website.isBlank();
+  }
+
+  /** The yes/no answers by input name, unanswered as no, for the radio buttons of the page. */
+  Map<String, Boolean> answers() {
+    return Map.of(
+        "providesAccommodation", Boolean.TRUE.equals(providesAccommodation),
+        "providesMeals", Boolean.TRUE.equals(providesMeals),
+        "workerPaysFees", Boolean.TRUE.equals(workerPaysFees),
+        "employerHoldsDocuments", Boolean.TRUE.equals(employerHoldsDocuments),
+        "crossBorder", Boolean.TRUE.equals(crossBorder));
   }
 
   VacancyTerms terms() {

@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.catalogue.Occupation;
 import org.livelihoodmatch.catalogue.WageFloor;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +35,25 @@ class VacancyFormChoices {
 
   /** Everything the form shows to choose from. */
   record Choices(
-      List<Choice> occupations, List<Choice> provinces, List<Floor> floors, List<WageRow> wages) {
+      List<Choice> occupations,
+      List<Choice> provinces,
+      List<Floor> floors,
+      List<WageRow> wages,
+      ChoicesMarkup markup) {
+
+    /** The occupation options as HTML, the one of {@code selected} marked. */
+    public String occupationOptions(String selected) {
+      return ChoicesMarkup.select(markup.occupationOptions(), selected);
+    }
+
+    /** The province options as HTML, the one of {@code selected} marked. */
+    public String provinceOptions(String selected) {
+      return ChoicesMarkup.select(markup.provinceOptions(), selected);
+    }
+
+    public String wageRows() {
+      return markup.wageRows();
+    }
 
     /** The option of a code, to say the selected occupation's floor beside the wage field. */
     public Optional<Choice> occupation(String code) {
@@ -56,17 +77,30 @@ class VacancyFormChoices {
 
   private final Catalogue catalogue;
   private final Clock clock;
+  private final MessageSource messages;
+  private final Map<String, Choices> cache = new ConcurrentHashMap<>();
+  private volatile LocalDate cachedOn;
 
-  VacancyFormChoices(Catalogue catalogue, Clock clock) {
+  VacancyFormChoices(Catalogue catalogue, Clock clock, MessageSource messages) {
     this.catalogue = catalogue;
     this.clock = clock;
+    this.messages = messages;
   }
 
+  /** The choices in the reader's language, made once a day per language. */
   Choices in(Locale locale) {
     boolean khmer = "km".equals(locale.getLanguage());
     LocalDate today = LocalDate.now(clock);
-    Comparator<Choice> byLabel =
-        Comparator.comparing(Choice::label, Collator.getInstance(khmer ? locale : Locale.ENGLISH));
+    if (!today.equals(cachedOn)) {
+      cache.clear();
+      cachedOn = today;
+    }
+    return cache.computeIfAbsent(khmer ? "km" : "en", language -> make(khmer, today));
+  }
+
+  private Choices make(boolean khmer, LocalDate today) {
+    Locale locale = khmer ? Locale.forLanguageTag("km") : Locale.ENGLISH;
+    Comparator<Choice> byLabel = Comparator.comparing(Choice::label, Collator.getInstance(locale));
     List<Choice> occupations =
         catalogue.occupations().stream()
             .map(
@@ -94,7 +128,13 @@ class VacancyFormChoices {
         occupations.stream()
             .map(c -> new WageRow(c.label(), c.floor(), new BigDecimal(c.usualWage())))
             .toList();
-    return new Choices(occupations, provinces, floors, wages);
+    String none = messages.getMessage("vacancy.wage.none", null, "none", locale);
+    return new Choices(
+        occupations,
+        provinces,
+        floors,
+        wages,
+        ChoicesMarkup.of(occupations, provinces, wages, none));
   }
 
   private Optional<WageFloor> floor(Occupation occupation, LocalDate today) {

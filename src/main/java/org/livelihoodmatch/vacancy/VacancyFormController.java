@@ -137,6 +137,9 @@ class VacancyFormController {
     VacancyFormChoices.Choices offered = choices.in(locale);
     model.addAttribute("choices", offered);
     model.addAttribute("selectedOccupation", offered.occupation(form.occupation).orElse(null));
+    model.addAttribute("selectedOccupationCode", form.occupation);
+    model.addAttribute("selectedProvinceCode", form.province);
+    model.addAttribute("answers", form.answers());
     return FORM;
   }
 

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,7 @@ class FormAbuseIntegrationTests {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
+  @Autowired FormTokens tokens;
 
   @Value("${livelihood.form.rate-limit-per-minute}")
   int limitPerMinute;
@@ -231,10 +233,9 @@ class FormAbuseIntegrationTests {
   void anExpiredOrForgedFormTokenShowsTheFormAgainWithEverythingKept() throws Exception {
     String employer = TestFixtures.unique("Slow Typist Co");
     FormPage page = FormPage.open(mvc, "en");
-    jdbc.update(
-        "update form_token set issued_at = now() - interval '13 hours' where token = ?",
-        page.formToken);
-    for (String token : List.of(page.formToken, "forged-token")) {
+    String expired = tokens.issue(Instant.now().minus(FormTokens.LIFETIME).minusSeconds(60));
+    String tampered = page.formToken.substring(0, page.formToken.length() - 2) + "xx";
+    for (String token : List.of(expired, tampered, "forged-token")) {
       String html =
           mvc.perform(page.submit(lawful(employer), token))
               .andExpect(status().isOk())

@@ -60,8 +60,8 @@ class VacancyFormIntegrationTests {
       }
       assertThat(page)
           .contains("<label for=\"title\"", "id=\"title\"")
-          .containsPattern("<input type=\"radio\"[^>]*value=\"true\" name=\"workerPaysFees\"")
-          .containsPattern("<input type=\"radio\"[^>]*value=\"false\" name=\"workerPaysFees\"")
+          .containsPattern(radio("workerPaysFees", "true"))
+          .containsPattern(radio("workerPaysFees", "false"))
           .contains("?lang=km", "?lang=en")
           .contains("210.00");
     }
@@ -72,6 +72,8 @@ class VacancyFormIntegrationTests {
         .contains("lang=\"km\"", "ប្រកាសការងារ", "ជាងកាត់សក់", "ភ្នំពេញ", "ប្រាក់ឈ្នួលអប្បបរមា")
         .contains("210.00 ដុល្លារអាមេរិកក្នុងមួយខែ")
         .doesNotContain("Hairdresser / barber");
+    mvc.perform(get("/css/app.css")).andExpect(status().isOk());
+    mvc.perform(get("/js/vacancy-form.js")).andExpect(status().isOk());
   }
 
   @Test
@@ -147,7 +149,10 @@ class VacancyFormIntegrationTests {
               .andReturn()
               .getResponse()
               .getContentAsString();
-      assertThat(html).contains("id=\"workerPaysFees-error\"");
+      assertThat(html)
+          .contains("id=\"workerPaysFees-error\"")
+          .containsPattern("id=\"workerPaysFees-yes\"[^>]*checked")
+          .containsPattern("id=\"workerPaysFees-no\"(?![^>]*checked)");
       assertThat(html)
           .contains(
               lang.equals("km")
@@ -188,6 +193,11 @@ class VacancyFormIntegrationTests {
             .getResponse()
             .getContentAsString();
     assertThat(html).contains("id=\"monthlyWage-error\"", "below the legal minimum of US$210.00");
+    // What was chosen stays chosen, and the wage hint names the chosen occupation's floor.
+    assertThat(html)
+        .contains("<option value=\"sewing-machine-operator\" selected")
+        .containsPattern("<option value=\"12\" selected>")
+        .contains("value=\"150.00\"", "legal minimum US$210.00 a month");
     assertThat(vacanciesOf(employer)).isZero();
   }
 
@@ -243,6 +253,11 @@ class VacancyFormIntegrationTests {
             .getContentAsString();
     assertThat(html).contains("id=\"employerName-error\"", "not an employer");
     assertThat(vacanciesOf(ngo.name())).isZero();
+  }
+
+  /** A radio button of this name and value, whatever the order of its attributes. */
+  static String radio(String name, String value) {
+    return "<input type=\"radio\"(?=[^>]*name=\"" + name + "\")(?=[^>]*value=\"" + value + "\")";
   }
 
   private int vacanciesOf(String employerName) {
