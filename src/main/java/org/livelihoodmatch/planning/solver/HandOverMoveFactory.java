@@ -28,12 +28,16 @@ public class HandOverMoveFactory implements MoveIteratorFactory<CohortPlan, Hand
   /** Tries at finding a client without a pathway to take one, before any client will do. */
   private static final int UNASSIGNED_TRIES = 4;
 
+  /** Other pathways of a displaced client tried for one with room. */
+  private static final int ROOM_TRIES = 3;
+
   /** One capacity and, side by side, the options that draw on it and the clients they belong to. */
   private record Holders(PathwayOption[] options, ClientAssignment[] owners) {}
 
   private List<ClientAssignment> movable = List.of();
   private Map<Object, Holders> holdersByCapacity = Map.of();
   private Map<PathwayOption, Object[]> capacitiesByOption = Map.of();
+  private Map<Object, Integer> capacity = Map.of();
 
   @Override
   public void phaseStarted(ScoreDirector<CohortPlan> scoreDirector) {
@@ -64,7 +68,12 @@ public class HandOverMoveFactory implements MoveIteratorFactory<CohortPlan, Hand
                 new Holders(
                     list.toArray(new PathwayOption[0]),
                     owners.get(key).toArray(new ClientAssignment[0]))));
+    Map<Object, Integer> limits = new HashMap<>();
+    plan.getIntakeSeats().forEach(f -> limits.put(f.intakeId(), f.seats()));
+    plan.getVacancyPositions().forEach(f -> limits.put(f.vacancyId(), f.positions()));
+    plan.getMarketRooms().forEach(f -> limits.put(f.marketKey(), f.newBusinesses()));
     movable = clients;
+    capacity = limits;
     holdersByCapacity = holders;
     capacitiesByOption = keys;
   }
@@ -125,19 +134,54 @@ public class HandOverMoveFactory implements MoveIteratorFactory<CohortPlan, Hand
     if (displaced == null) {
       return single(taker, wanted);
     }
-    List<PathwayOption> elsewhere = displaced.getOptions();
-    PathwayOption moved = null;
-    if (random.nextInt(NONE_ONE_IN) != 0) {
-      int offset = random.nextInt(elsewhere.size());
-      for (int i = 0; i < elsewhere.size() && moved == null; i++) {
-        PathwayOption option = elsewhere.get((offset + i) % elsewhere.size());
-        if (!contains(capacitiesByOption.get(option), key)) {
-          moved = option;
-        }
-      }
-    }
+    PathwayOption moved =
+        random.nextInt(NONE_ONE_IN) == 0 ? null : elsewhere(displaced, key, random);
     return new HandOverMove(
         new ClientAssignment[] {taker, displaced}, new PathwayOption[] {wanted, moved});
+  }
+
+  /**
+   * Another pathway of the displaced client that does not need {@code key}: among a few tried at
+   * random, the first with room in every capacity it draws on, else the last one tried.
+   */
+  private PathwayOption elsewhere(ClientAssignment client, Object key, Random random) {
+    List<PathwayOption> options = client.getOptions();
+    int offset = random.nextInt(options.size());
+    PathwayOption fallback = null;
+    int tried = 0;
+    for (int i = 0; i < options.size() && tried < ROOM_TRIES; i++) {
+      PathwayOption option = options.get((offset + i) % options.size());
+      Object[] keys = capacitiesByOption.get(option);
+      if (option == client.getPathway() || contains(keys, key)) {
+        continue;
+      }
+      tried++;
+      if (hasRoom(keys)) {
+        return option;
+      }
+      fallback = option;
+    }
+    return fallback;
+  }
+
+  private boolean hasRoom(Object[] keys) {
+    for (Object key : keys) {
+      Integer limit = capacity.get(key);
+      if (limit == null) {
+        continue;
+      }
+      Holders holders = holdersByCapacity.get(key);
+      int held = 0;
+      for (int i = 0; i < holders.options().length && held < limit; i++) {
+        if (holders.owners()[i].getPathway() == holders.options()[i]) {
+          held++;
+        }
+      }
+      if (held >= limit) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean contains(Object[] keys, Object key) {
