@@ -26,6 +26,7 @@ public class CohortPlanning {
 
   private final CohortProblems problems;
   private final Plans plans;
+  private final PlanAssignments assignments;
   private final PlanSolver solver;
   private final PlanExplanations explanations;
   private final Catalogue catalogue;
@@ -34,12 +35,14 @@ public class CohortPlanning {
   CohortPlanning(
       CohortProblems problems,
       Plans plans,
+      PlanAssignments assignments,
       PlanSolver solver,
       PlanExplanations explanations,
       Catalogue catalogue,
       AuditTrail audit) {
     this.problems = problems;
     this.plans = plans;
+    this.assignments = assignments;
     this.solver = solver;
     this.explanations = explanations;
     this.catalogue = catalogue;
@@ -48,7 +51,7 @@ public class CohortPlanning {
 
   /** Checks, stores and queues a new plan; returns at once with the plan SOLVING. */
   public StoredPlan start(PlanRequest request) {
-    check(request);
+    PlanRequests.check(request, catalogue);
     Staff staff = CurrentStaff.get();
     CohortProblems.NewCohort cohort = problems.cohort(request);
     StoredPlan plan =
@@ -120,7 +123,7 @@ public class CohortPlanning {
   public StoredPlan solve(UUID id, Integer timeLimitSeconds) {
     StoredPlan plan = get(id);
     Validation.Problems problems = new Validation.Problems();
-    checkTimeLimit(timeLimitSeconds, problems);
+    PlanRequests.checkTimeLimit(timeLimitSeconds, problems);
     problems.throwIfAny();
     if (plan.status() == PlanStatus.SOLVING) {
       throw new PlanConflict("The plan is already solving; stop it first.");
@@ -130,9 +133,9 @@ public class CohortPlanning {
     if (run == 0) {
       throw new PlanConflict("The plan is already solving; stop it first.");
     }
-    List<StoredAssignment> assignments = plans.assignments(id);
-    CohortPlan problem = CohortPlans.of(assignments, plans.inputs(id));
-    Map<UUID, String> pathways = CohortPlans.storedPathways(assignments);
+    List<StoredAssignment> clients = assignments.all(id);
+    CohortPlan problem = CohortPlans.of(clients, plans.inputs(id));
+    Map<UUID, String> pathways = CohortPlans.storedPathways(clients);
     solver.solve(new PlanRun(id, run, seconds(limit), pathways), problem);
     audit.record("SOLVE", "PLAN", id, "run " + run);
     return get(id);
@@ -161,7 +164,7 @@ public class CohortPlanning {
                 () ->
                     new org.livelihoodmatch.system.InvalidInputException(
                         "pathwayId", "'" + reference + "' is not one of this client's pathways"));
-    plans.pin(planId, clientId, option.id());
+    assignments.pin(planId, clientId, option.id());
     explanations.rescore(planId);
     audit.record("PIN", "PLAN", planId, "client " + clientId + " pathway " + option.id());
     return assignment(plan, clientId);
@@ -171,7 +174,7 @@ public class CohortPlanning {
   public StoredAssignment unpin(UUID planId, UUID clientId) {
     StoredPlan plan = notSolving(planId);
     assignment(plan, clientId);
-    plans.unpin(planId, clientId);
+    assignments.unpin(planId, clientId);
     audit.record("UNPIN", "PLAN", planId, "client " + clientId);
     return assignment(plan, clientId);
   }
@@ -182,8 +185,8 @@ public class CohortPlanning {
   }
 
   private StoredAssignment assignment(StoredPlan plan, UUID clientId) {
-    return plans
-        .assignment(plan.id(), clientId)
+    return assignments
+        .one(plan.id(), clientId)
         .orElseThrow(() -> new NotFoundException("client of plan " + plan.id(), clientId));
   }
 
@@ -193,43 +196,6 @@ public class CohortPlanning {
       throw new PlanConflict("The plan is solving: stop it (or let it finish) before pinning.");
     }
     return plan;
-  }
-
-  private void check(PlanRequest request) {
-    Validation.Problems problems = new Validation.Problems();
-    if (request == null) {
-      problems.add("body", "the request has no body").throwIfAny();
-    }
-    if (request.name() == null || request.name().isBlank()) {
-      problems.add("name", "must not be blank");
-    } else if (request.name().strip().length() > 200) {
-      problems.add("name", "must be at most 200 characters");
-    }
-    if ((request.clientIds() == null) == (request.filter() == null)) {
-      problems.add("clientIds", "give either clientIds or filter, not both and not neither");
-    } else if (request.clientIds() != null) {
-      if (request.clientIds().isEmpty()) {
-        problems.add("clientIds", "must name at least one client");
-      } else if (request.clientIds().contains(null)) {
-        problems.add("clientIds", "must not contain null");
-      }
-    } else if (request.filter().province() != null
-        && !catalogue.isProvince(request.filter().province())) {
-      problems.add(
-          "filter.province", "'" + request.filter().province() + "' is not a province code");
-    }
-    checkTimeLimit(request.timeLimitSeconds(), problems);
-    PlanWeights.check(request.weights(), problems);
-    problems.throwIfAny();
-  }
-
-  private static void checkTimeLimit(Integer seconds, Validation.Problems problems) {
-    if (seconds != null
-        && (seconds < 1 || seconds > PlanningConfiguration.MAX_TIME_LIMIT_SECONDS)) {
-      problems.add(
-          "timeLimitSeconds",
-          "must be between 1 and " + PlanningConfiguration.MAX_TIME_LIMIT_SECONDS);
-    }
   }
 
   private static Duration seconds(int seconds) {

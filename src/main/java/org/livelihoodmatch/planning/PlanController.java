@@ -31,11 +31,17 @@ class PlanController {
   private final CohortPlanning planning;
   private final PlanExplanations explanations;
   private final Plans plans;
+  private final PlanAssignments assignments;
 
-  PlanController(CohortPlanning planning, PlanExplanations explanations, Plans plans) {
+  PlanController(
+      CohortPlanning planning,
+      PlanExplanations explanations,
+      Plans plans,
+      PlanAssignments assignments) {
     this.planning = planning;
     this.explanations = explanations;
     this.plans = plans;
+    this.assignments = assignments;
   }
 
   /** The best score over time while (and after) a plan solves. */
@@ -113,7 +119,7 @@ class PlanController {
     boolean paged = page != null || size != null;
     Paging paging = Paging.of(page, size);
     List<StoredAssignment> found =
-        paged ? plans.assignments(id, paging.offset(), paging.size()) : plans.assignments(id);
+        paged ? assignments.page(id, paging.offset(), paging.size()) : assignments.all(id);
     List<AssignmentView> items =
         found.stream()
             .map(

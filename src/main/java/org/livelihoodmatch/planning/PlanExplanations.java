@@ -24,6 +24,7 @@ class PlanExplanations {
   private record Cached(long revision, PlanExplanation explanation) {}
 
   private final Plans plans;
+  private final PlanAssignments assignments;
   private final SolutionManager<CohortPlan, HardMediumSoftLongScore> solutionManager;
   private final Map<UUID, Cached> cache =
       new LinkedHashMap<>(16, 0.75f, true) {
@@ -34,8 +35,11 @@ class PlanExplanations {
       };
 
   PlanExplanations(
-      Plans plans, SolutionManager<CohortPlan, HardMediumSoftLongScore> solutionManager) {
+      Plans plans,
+      PlanAssignments assignments,
+      SolutionManager<CohortPlan, HardMediumSoftLongScore> solutionManager) {
     this.plans = plans;
+    this.assignments = assignments;
     this.solutionManager = solutionManager;
   }
 
@@ -84,6 +88,6 @@ class PlanExplanations {
   }
 
   private CohortPlan stored(UUID planId) {
-    return CohortPlans.of(plans.assignments(planId), plans.inputs(planId));
+    return CohortPlans.of(assignments.all(planId), plans.inputs(planId));
   }
 }

@@ -37,6 +37,7 @@ class PlanPages {
   private final CohortPlanning planning;
   private final PlanExplanations explanations;
   private final Plans plans;
+  private final PlanAssignments assignments;
   private final ClientDirectory clients;
   private final Catalogue catalogue;
 
@@ -44,11 +45,13 @@ class PlanPages {
       CohortPlanning planning,
       PlanExplanations explanations,
       Plans plans,
+      PlanAssignments assignments,
       ClientDirectory clients,
       Catalogue catalogue) {
     this.planning = planning;
     this.explanations = explanations;
     this.plans = plans;
+    this.assignments = assignments;
     this.clients = clients;
     this.catalogue = catalogue;
   }
@@ -117,7 +120,7 @@ class PlanPages {
     PlanExplanation explanation = explanations.explain(plan);
     Paging paging = Paging.of(Math.max(page, 0), ROWS_PER_PAGE);
     List<Row> rows =
-        plans.assignments(id, paging.offset(), paging.size()).stream()
+        assignments.page(id, paging.offset(), paging.size()).stream()
             .map(
                 a ->
                     new Row(
@@ -176,7 +179,7 @@ class PlanPages {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"plan-" + plan.id() + "-assignments.csv\"")
-        .body(PlanCsv.of(plans.assignments(id)));
+        .body(PlanCsv.of(assignments.all(id)));
   }
 
   @ExceptionHandler(PlanConflict.class)

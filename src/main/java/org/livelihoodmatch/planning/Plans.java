@@ -14,13 +14,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The stored cohort plans: their rows, their clients with options and best pathways, and their
- * progress. Only what the planning service uses; every read names the organisation or comes from
- * the solver's own threads.
+ * The stored cohort plans: their rows with inputs and headline, and their progress; each plan's
+ * clients are in {@link PlanAssignments}. Only what the planning service uses; every read by a
+ * planner names her organisation, the others come from the solver's own threads.
  */
 @Repository
 class Plans {
@@ -28,16 +27,16 @@ class Plans {
   private static final String PLAN_COLUMNS =
       "id, organisation_id, name, status, created_by, created_at, started_at, ended_at,"
           + " time_limit_seconds, run, revision, score, feasible, client_count, assigned, failure";
-  private static final TypeReference<List<PlannedOption>> OPTIONS = new TypeReference<>() {};
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
+  private final PlanAssignments assignments;
   private final RowMapper<StoredPlan> planRows = this::plan;
-  private final RowMapper<StoredAssignment> assignmentRows = this::assignment;
 
-  Plans(JdbcTemplate jdbc, ObjectMapper json) {
+  Plans(JdbcTemplate jdbc, ObjectMapper json, PlanAssignments assignments) {
     this.jdbc = jdbc;
     this.json = json;
+    this.assignments = assignments;
   }
 
   @Transactional
@@ -54,24 +53,7 @@ class Plans {
         plan.timeLimitSeconds(),
         clients.size(),
         json.writeValueAsString(inputs));
-    List<Object[]> rows = new ArrayList<>();
-    for (int i = 0; i < clients.size(); i++) {
-      PlannedClient c = clients.get(i);
-      rows.add(
-          new Object[] {
-            plan.id(),
-            c.clientId(),
-            i,
-            c.code(),
-            c.householdId(),
-            c.priorityWeight(),
-            json.writeValueAsString(c.options())
-          });
-    }
-    jdbc.batchUpdate(
-        "insert into plan_assignment (plan_id, client_id, position, client_code, household_id,"
-            + " priority_weight, options) values (?, ?, ?, ?, ?, ?, ?::jsonb)",
-        rows);
+    assignments.insert(plan.id(), clients);
   }
 
   Optional<StoredPlan> find(UUID id, UUID organisationId) {
@@ -115,33 +97,6 @@ class Plans {
     return json.readValue(text, PlanInputs.class);
   }
 
-  List<StoredAssignment> assignments(UUID planId) {
-    return jdbc.query(
-        "select * from plan_assignment where plan_id = ? order by position",
-        assignmentRows,
-        planId);
-  }
-
-  List<StoredAssignment> assignments(UUID planId, long offset, int limit) {
-    return jdbc.query(
-        "select * from plan_assignment where plan_id = ? order by position limit ? offset ?",
-        assignmentRows,
-        planId,
-        limit,
-        offset);
-  }
-
-  Optional<StoredAssignment> assignment(UUID planId, UUID clientId) {
-    return jdbc
-        .query(
-            "select * from plan_assignment where plan_id = ? and client_id = ?",
-            assignmentRows,
-            planId,
-            clientId)
-        .stream()
-        .findFirst();
-  }
-
   /**
    * Starts the next run: SOLVING from now, its number returned. A first run follows the insert; a
    * later one starts only when the plan is not solving, else 0 is returned.
@@ -178,13 +133,7 @@ class Plans {
     if (updated == 0) {
       return;
     }
-    List<Object[]> rows = new ArrayList<>();
-    changedPathways.forEach(
-        (clientId, pathwayId) -> rows.add(new Object[] {pathwayId, id, clientId}));
-    jdbc.batchUpdate(
-        "update plan_assignment set pathway_id = ? where plan_id = ? and client_id = ?"
-            + " and not pinned",
-        rows);
+    assignments.updatePathways(id, changedPathways);
     jdbc.update(
         "insert into plan_progress (plan_id, run, at, elapsed_ms, score, feasible, assigned)"
             + " values (?, ?, ?, ?, ?, ?, ?)",
@@ -223,24 +172,6 @@ class Plans {
       }
     }
     return n;
-  }
-
-  void pin(UUID planId, UUID clientId, String pathwayId) {
-    jdbc.update(
-        "update plan_assignment set pathway_id = ?, pinned = true where plan_id = ?"
-            + " and client_id = ?",
-        pathwayId,
-        planId,
-        clientId);
-    jdbc.update("update plan set revision = revision + 1 where id = ?", planId);
-  }
-
-  void unpin(UUID planId, UUID clientId) {
-    jdbc.update(
-        "update plan_assignment set pinned = false where plan_id = ? and client_id = ?",
-        planId,
-        clientId);
-    jdbc.update("update plan set revision = revision + 1 where id = ?", planId);
   }
 
   /** Recomputes the headline after a pin changed a pathway outside the solver. */
@@ -292,17 +223,6 @@ class Plans {
         rs.getInt("client_count"),
         rs.getInt("assigned"),
         rs.getString("failure"));
-  }
-
-  private StoredAssignment assignment(ResultSet rs, int row) throws SQLException {
-    PlannedClient client =
-        new PlannedClient(
-            rs.getObject("client_id", UUID.class),
-            rs.getString("client_code"),
-            rs.getObject("household_id", UUID.class),
-            rs.getInt("priority_weight"),
-            json.readValue(rs.getString("options"), OPTIONS));
-    return new StoredAssignment(client, rs.getString("pathway_id"), rs.getBoolean("pinned"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -79,6 +79,19 @@ class PlanApiIntegrationTests {
         .anySatisfy(s -> assertThat(s).startsWith("Not ").contains("is full"));
   }
 
+  @Test
+  void everyPlanEndpointIsInTheOpenApiDescription() throws Exception {
+    String api = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+    assertThat(api)
+        .contains("\"/api/v1/plans\"")
+        .contains("/api/v1/plans/{id}/progress")
+        .contains("/api/v1/plans/{id}/assignments")
+        .contains("/api/v1/plans/{id}/assignments/{clientId}/pin")
+        .contains("/api/v1/plans/{id}/stop")
+        .contains("/api/v1/plans/{id}/solve")
+        .contains("/api/v1/plans/{id}/explanation");
+  }
+
   static long softOf(String plan) {
     String score = JsonPath.read(plan, "$.score");
     return Long.parseLong(score.substring(score.lastIndexOf('/') + 1, score.length() - 4));

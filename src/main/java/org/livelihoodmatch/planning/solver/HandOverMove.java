@@ -3,7 +3,6 @@ package org.livelihoodmatch.planning.solver;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import org.livelihoodmatch.planning.domain.ClientAssignment;
 import org.livelihoodmatch.planning.domain.CohortPlan;
 import org.livelihoodmatch.planning.domain.PathwayOption;
@@ -35,7 +34,7 @@ public final class HandOverMove extends AbstractMove<CohortPlan> {
       if (clients[i].isPinned()) {
         return false;
       }
-      changes |= !Objects.equals(clients[i].getPathway(), pathways[i]);
+      changes |= clients[i].getPathway() != pathways[i];
     }
     return changes;
   }
