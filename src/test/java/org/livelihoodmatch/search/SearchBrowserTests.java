@@ -103,6 +103,13 @@ class SearchBrowserTests {
     box.clear();
     box.sendKeys(words);
     browser.findElement(By.cssSelector(".search-box button")).click();
+    waitForNextPage(box);
+  }
+
+  /** Waits until the page that held {@code element} has been replaced by the next one. */
+  private void waitForNextPage(WebElement element) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
   }
 
   private List<String> resultIds() {
@@ -112,10 +119,12 @@ class SearchBrowserTests {
   }
 
   private void clickFacet(String facet, String value) {
-    browser
-        .findElement(
-            By.cssSelector("[data-facet='" + facet + "'] a.facet-link[data-value='" + value + "']"))
-        .click();
+    WebElement link =
+        browser.findElement(
+            By.cssSelector(
+                "[data-facet='" + facet + "'] a.facet-link[data-value='" + value + "']"));
+    link.click();
+    waitForNextPage(link);
   }
 
   private boolean fitsTheScreen() {
