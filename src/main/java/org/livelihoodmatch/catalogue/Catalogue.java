@@ -63,6 +63,22 @@ public final class Catalogue {
     return code != null && provincesByCode.containsKey(code);
   }
 
+  /** Why {@code code} is not a province code, or empty when it is one (or absent). */
+  public Optional<String> provinceProblem(String code) {
+    return code == null || isProvince(code)
+        ? Optional.empty()
+        : Optional.of("'" + code + "' is not a province code (01..25)");
+  }
+
+  /**
+   * Why {@code code} is not an occupation of the catalogue, or empty when it is one (or absent).
+   */
+  public Optional<String> occupationProblem(String code) {
+    return code == null || isOccupation(code)
+        ? Optional.empty()
+        : Optional.of("'" + code + "' is not an occupation of the catalogue");
+  }
+
   public List<Occupation> occupations() {
     return occupations;
   }

@@ -32,6 +32,12 @@ public class ClientDirectory {
     return ClientProfiles.of(service.read(id));
   }
 
+  /** A client of the caller's organisation with her profile, for her page (an audited read). */
+  @Transactional
+  public ClientCard card(UUID id) {
+    return ClientCard.of(service.read(id));
+  }
+
   /** The clients of the caller's organisation among {@code ids}, in that order. */
   @Transactional
   public List<CohortMember> members(List<UUID> ids) {

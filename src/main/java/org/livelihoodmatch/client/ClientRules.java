@@ -58,9 +58,7 @@ class ClientRules {
   }
 
   private void province(Validation.Problems problems, String field, String code) {
-    if (code != null && !catalogue.isProvince(code)) {
-      problems.add(field, "'" + code + "' is not a province code (01..25)");
-    }
+    catalogue.provinceProblem(code).ifPresent(m -> problems.add(field, m));
   }
 
   private void provinces(Validation.Problems problems, String field, List<String> codes) {
@@ -72,9 +70,10 @@ class ClientRules {
   }
 
   private void occupation(Validation.Problems problems, String field, String code) {
-    if (code == null || !catalogue.isOccupation(code)) {
-      problems.add(field, "'" + code + "' is not an occupation of the catalogue");
+    if (code == null) {
+      problems.add(field, "must not be null");
     }
+    catalogue.occupationProblem(code).ifPresent(m -> problems.add(field, m));
   }
 
   /** Copies a checked form onto the client. */

@@ -57,6 +57,19 @@ public record ClientProfile(
     return level == SkillLevel.TRAINED || level == SkillLevel.EXPERIENCED;
   }
 
+  /**
+   * Whether she may work (or train) in {@code province}: never where she must not go; elsewhere at
+   * home, in a province she prefers, or anywhere when she is willing to relocate.
+   */
+  public boolean mayWorkIn(String province) {
+    if (province == null || avoidProvinces.contains(province)) {
+      return false;
+    }
+    return willingToRelocate
+        || province.equals(homeProvince)
+        || preferredProvinces.contains(province);
+  }
+
   /** 1 for the first choice of occupation, 2 for the second...; 0 when not among her choices. */
   public int preferenceRank(String occupation) {
     int index = preferredOccupations.indexOf(occupation);

@@ -17,12 +17,7 @@ final class Eligibility {
   private Eligibility() {}
 
   static boolean mayWorkIn(ClientProfile client, String province) {
-    if (province == null || client.avoidProvinces().contains(province)) {
-      return false;
-    }
-    return client.willingToRelocate()
-        || province.equals(client.homeProvince())
-        || client.preferredProvinces().contains(province);
+    return client.mayWorkIn(province);
   }
 
   static LocalDate earliestStart(ClientProfile client, LocalDate today) {

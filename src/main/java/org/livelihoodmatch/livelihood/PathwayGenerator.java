@@ -41,6 +41,7 @@ public final class PathwayGenerator {
       ClientProfile client, Candidates candidates, LocalDate today, int limit) {
     LocalDate earliest = Eligibility.earliestStart(client, today);
     Set<String> wanted = occupationsOfInterest(client);
+    Map<String, List<TrainingOffer>> joinable = joinableTrainings(client, candidates, earliest);
     Map<String, Pathway> found = new LinkedHashMap<>();
     for (JobOffer job : candidates.jobs()) {
       Occupation occupation = catalogue.occupation(job.occupation()).orElse(null);
@@ -53,13 +54,7 @@ public final class PathwayGenerator {
         add(found, jobPathway(client, null, job));
       }
       for (TrainingOffer t :
-          trainingsBefore(
-              client,
-              candidates.trainings(),
-              job.occupation(),
-              job.province(),
-              earliest,
-              job.startDate())) {
+          trainingsBefore(joinable, job.occupation(), job.province(), job.startDate())) {
         add(found, jobPathway(client, t, job));
       }
     }
@@ -79,13 +74,7 @@ public final class PathwayGenerator {
           add(found, businessPathway(client, null, market, occupation));
         }
         for (TrainingOffer t :
-            trainingsBefore(
-                client,
-                candidates.trainings(),
-                market.occupation(),
-                market.province(),
-                earliest,
-                null)) {
+            trainingsBefore(joinable, market.occupation(), market.province(), null)) {
           add(found, businessPathway(client, t, market, occupation));
         }
       }
@@ -112,18 +101,26 @@ public final class PathwayGenerator {
     }
   }
 
+  /** The intakes she may join, by occupation: checked once per client, not once per job. */
+  private static Map<String, List<TrainingOffer>> joinableTrainings(
+      ClientProfile client, Candidates candidates, LocalDate earliest) {
+    Map<String, List<TrainingOffer>> joinable = new java.util.HashMap<>();
+    for (TrainingOffer t : candidates.trainings()) {
+      if (Eligibility.mayJoin(client, t, earliest)) {
+        joinable.computeIfAbsent(t.occupation(), o -> new java.util.ArrayList<>()).add(t);
+      }
+    }
+    return joinable;
+  }
+
   /** The nearest intakes of the occupation she may join that end before {@code startBy}. */
   private List<TrainingOffer> trainingsBefore(
-      ClientProfile client,
-      List<TrainingOffer> trainings,
+      Map<String, List<TrainingOffer>> joinable,
       String occupation,
       String destination,
-      LocalDate earliest,
       LocalDate startBy) {
-    return trainings.stream()
-        .filter(t -> t.occupation().equals(occupation))
+    return joinable.getOrDefault(occupation, List.of()).stream()
         .filter(t -> startBy == null || t.endDate().isBefore(startBy))
-        .filter(t -> Eligibility.mayJoin(client, t, earliest))
         .sorted(
             Comparator.comparingInt((TrainingOffer t) -> distance(t.province(), destination))
                 .thenComparing(TrainingOffer::startDate)

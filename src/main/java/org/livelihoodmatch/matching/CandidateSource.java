@@ -1,35 +1,92 @@
 package org.livelihoodmatch.matching;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.catalogue.Province;
 import org.livelihoodmatch.livelihood.ClientProfile;
 import org.livelihoodmatch.livelihood.PathwayGenerator;
+import org.livelihoodmatch.search.CandidateQuery;
+import org.livelihoodmatch.search.SearchIndex;
+import org.livelihoodmatch.search.SearchType;
 import org.livelihoodmatch.training.TrainingService;
 import org.livelihoodmatch.vacancy.OpenVacancies;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the vacancies and intakes worth trying for one client: those in the occupations she wants
- * or knows.
+ * Finds the vacancies and intakes worth trying for one client: the search index names those of the
+ * occupations she wants or knows, in the provinces she may work in, starting when she can, the
+ * nearest to her home first (at most {@value #PER_OCCUPATION} of each kind per occupation); then
+ * their current rows are read from the database, which has the last word (still open, seats or
+ * positions left). Nothing scans the tables, so one client's matches stay fast at national scale.
  */
 @Component
 public class CandidateSource {
 
+  static final int PER_OCCUPATION = 200;
+
+  private final SearchIndex index;
   private final OpenVacancies vacancies;
   private final TrainingService trainings;
+  private final Catalogue catalogue;
 
-  CandidateSource(OpenVacancies vacancies, TrainingService trainings) {
+  CandidateSource(
+      SearchIndex index, OpenVacancies vacancies, TrainingService trainings, Catalogue catalogue) {
+    this.index = index;
     this.vacancies = vacancies;
     this.trainings = trainings;
+    this.catalogue = catalogue;
   }
 
   public PathwayGenerator.Candidates candidatesFor(ClientProfile client, LocalDate today) {
-    List<String> occupations = new ArrayList<>(occupationsOf(client));
+    LocalDate earliest =
+        client.availableFrom() != null && client.availableFrom().isAfter(today)
+            ? client.availableFrom()
+            : today;
+    Set<String> provinces = workProvinces(client);
+    if (provinces == null) {
+      return new PathwayGenerator.Candidates(List.of(), List.of());
+    }
+    Province home = catalogue.province(client.homeProvince()).orElse(null);
+    Set<UUID> jobs = new LinkedHashSet<>();
+    Set<UUID> intakes = new LinkedHashSet<>();
+    for (String occupation : occupationsOf(client)) {
+      jobs.addAll(find(SearchType.VACANCY, occupation, provinces, earliest, home));
+      intakes.addAll(find(SearchType.TRAINING, occupation, provinces, earliest, home));
+    }
     return new PathwayGenerator.Candidates(
-        vacancies.offers(today, occupations), trainings.upcoming(today, occupations));
+        vacancies.offers(jobs, today), trainings.offers(intakes, today));
+  }
+
+  private List<UUID> find(
+      SearchType type, String occupation, Set<String> provinces, LocalDate from, Province home) {
+    CandidateQuery query =
+        new CandidateQuery(
+            type,
+            occupation,
+            provinces,
+            from,
+            home == null ? null : home.lat(),
+            home == null ? null : home.lon(),
+            PER_OCCUPATION);
+    return index.candidates(query).stream().map(UUID::fromString).toList();
+  }
+
+  /** The provinces she may work in: empty for all of them, null for none. */
+  private Set<String> workProvinces(ClientProfile client) {
+    Set<String> allowed =
+        catalogue.provinces().stream()
+            .map(Province::code)
+            .filter(client::mayWorkIn)
+            .collect(Collectors.toSet());
+    if (allowed.isEmpty()) {
+      return null;
+    }
+    return allowed.size() == catalogue.provinces().size() ? Set.of() : allowed;
   }
 
   static Set<String> occupationsOf(ClientProfile client) {

@@ -31,7 +31,11 @@ public class ClientMatches {
 
   @Transactional
   public List<Pathway> best(UUID clientId, int limit) {
-    ClientProfile client = clients.profile(clientId);
+    return best(clients.profile(clientId), limit);
+  }
+
+  /** The best pathways of a client whose profile the caller has already read. */
+  public List<Pathway> best(ClientProfile client, int limit) {
     LocalDate today = LocalDate.now(clock);
     return generator.generate(client, candidates.candidatesFor(client, today), today, limit);
   }

@@ -22,11 +22,14 @@ class FirstAdministrator implements ApplicationRunner {
   private final OrganisationService organisations;
   private final String password;
   private final String organisationName;
+  private final boolean demo;
 
   FirstAdministrator(
       OrganisationService organisations,
       @Value("${LIVELIHOOD_ADMIN_PASSWORD:}") String password,
-      @Value("${LIVELIHOOD_ADMIN_ORGANISATION:Administration}") String organisationName) {
+      @Value("${LIVELIHOOD_ADMIN_ORGANISATION:Administration}") String organisationName,
+      org.springframework.core.env.Environment environment) {
+    this.demo = environment.matchesProfiles("demo");
     this.organisations = organisations;
     this.password = password;
     this.organisationName = organisationName;
@@ -38,6 +41,9 @@ class FirstAdministrator implements ApplicationRunner {
       return;
     }
     if (password.isBlank()) {
+      if (demo) {
+        return; // demo mode creates 'admin' with the demo password
+      }
       log.warn(
           "No administrator exists. Set LIVELIHOOD_ADMIN_PASSWORD (12 characters or more) and"
               + " restart to create the user 'admin', or start with --demo for demo users.");

@@ -79,8 +79,8 @@ class OrganisationController {
   @PostMapping("/api/v1/organisations")
   ResponseEntity<OrganisationView> create(@RequestBody OrganisationForm form) {
     var problems = validation.of(form);
-    if (form != null && form.province() != null && !catalogue.isProvince(form.province())) {
-      problems.add("province", "'" + form.province() + "' is not a province code");
+    if (form != null) {
+      catalogue.provinceProblem(form.province()).ifPresent(m -> problems.add("province", m));
     }
     if (form != null && service.findByName(form.name()).isPresent()) {
       problems.add("name", "an organisation with this name exists");

@@ -24,6 +24,15 @@ class SecurityConfiguration {
   }
 
   @Bean
+  CachedSignIns cachedSignIns(
+      StaffDirectory staff, PasswordEncoder passwordEncoder, java.time.Clock clock) {
+    org.springframework.security.authentication.dao.DaoAuthenticationProvider passwords =
+        new org.springframework.security.authentication.dao.DaoAuthenticationProvider(staff);
+    passwords.setPasswordEncoder(passwordEncoder);
+    return new CachedSignIns(passwords, clock);
+  }
+
+  @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http) throws Exception {
     http.securityMatcher("/api/**")

@@ -4,10 +4,14 @@
  * and market room, leaves as few high-priority clients without a pathway as possible, and otherwise
  * favours preferred occupations, budget surplus, staying near home and short, cheap training.
  *
- * <p>This package is a self-contained library: it depends on OptaPlanner only, never on other
- * application packages. The application maps its clients, pathways and capacities into {@link
- * org.livelihoodmatch.planning.domain} facts, solves with {@link
- * org.livelihoodmatch.planning.solver.CohortSolverFactory}, and explains the result with {@link
- * org.livelihoodmatch.planning.solver.PlanExplanation}.
+ * <p>Two layers. {@link org.livelihoodmatch.planning.domain} and {@link
+ * org.livelihoodmatch.planning.solver} are a self-contained library that depends on OptaPlanner
+ * only: the planning solution, constraints with justifications, the solver factory, the greedy
+ * baseline and the explanation. This package is the service around it: {@link
+ * org.livelihoodmatch.planning.CohortAssembly} maps clients, intakes, vacancies and the catalogue
+ * into planning facts through the one pathway generator; {@link
+ * org.livelihoodmatch.planning.CohortPlanning} starts, follows, stops, pins and re-solves plans on
+ * the application's {@code SolverManager}; plans, their inputs, best solutions and progress are
+ * stored in PostgreSQL; the API and the planners' pages sit on top.
  */
 package org.livelihoodmatch.planning;

@@ -122,6 +122,15 @@ public final class SearchIndex implements AutoCloseable {
     return live.withSearcher(searcher -> execution.run(searcher, query));
   }
 
+  /**
+   * The ids of the vacancies or intakes that fit {@code query} (the candidates of one client's
+   * pathways), nearest first; without text, scores, facets or snippets, so it stays cheap.
+   */
+  public List<String> candidates(CandidateQuery query) {
+    ensureOpen();
+    return live.withSearcher(searcher -> CandidateSearch.run(searcher, query));
+  }
+
   /** Documents of {@code type} visible to searches now (for CLIENT: of all organisations). */
   public long count(SearchType type) {
     ensureOpen();

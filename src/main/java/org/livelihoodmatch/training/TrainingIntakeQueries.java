@@ -1,9 +1,8 @@
 package org.livelihoodmatch.training;
 
-import java.util.UUID;
 import org.livelihoodmatch.system.PageOf;
 import org.livelihoodmatch.system.Paging;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.livelihoodmatch.system.SqlFilter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,31 +19,14 @@ class TrainingIntakeQueries {
   }
 
   PageOf<TrainingIntakeView> find(String province, String occupation, Paging paging) {
-    StringBuilder where = new StringBuilder(" where true");
-    MapSqlParameterSource params = new MapSqlParameterSource();
-    if (province != null && !province.isBlank()) {
-      where.append(" and province = :province");
-      params.addValue("province", province);
-    }
-    if (occupation != null && !occupation.isBlank()) {
-      where.append(" and occupation = :occupation");
-      params.addValue("occupation", occupation);
-    }
-    Long total =
-        jdbc.queryForObject("select count(*) from training_intake" + where, params, Long.class);
-    params.addValue("limit", paging.size()).addValue("offset", paging.offset());
-    var ids =
-        jdbc.queryForList(
-            "select id from training_intake"
-                + where
-                + " order by start_date, id limit :limit offset :offset",
-            params,
-            UUID.class);
+    SqlFilter where = new SqlFilter().equal("province", province).equal("occupation", occupation);
+    var ids = where.ids(jdbc, "training_intake", "start_date, id", paging);
+    var byId = intakes.findAllById(ids);
     var items =
         ids.stream()
-            .map(id -> intakes.findById(id).orElseThrow())
+            .flatMap(id -> byId.stream().filter(t -> t.id.equals(id)))
             .map(TrainingIntakeView::of)
             .toList();
-    return new PageOf<>(items, paging.page(), paging.size(), total == null ? 0 : total);
+    return new PageOf<>(items, paging.page(), paging.size(), where.count(jdbc, "training_intake"));
   }
 }

@@ -1,6 +1,7 @@
 package org.livelihoodmatch.training;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -16,4 +17,9 @@ interface TrainingIntakes extends ListCrudRepository<TrainingIntake, UUID> {
       "select * from training_intake where start_date > :today and seats > seats_taken"
           + " and occupation in (:occupations)")
   List<TrainingIntake> findUpcomingWithSeats(LocalDate today, List<String> occupations);
+
+  @Query(
+      "select * from training_intake where id in (:ids) and start_date > :today"
+          + " and seats > seats_taken")
+  List<TrainingIntake> findUpcomingWithSeats(Collection<UUID> ids, LocalDate today);
 }

@@ -1,6 +1,7 @@
 package org.livelihoodmatch.training;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
@@ -42,13 +43,8 @@ public class TrainingService {
   TrainingIntake register(TrainingIntakeForm form) {
     Validation.Problems problems = validation.of(form);
     if (form != null) {
-      if (form.occupation() != null && !catalogue.isOccupation(form.occupation())) {
-        problems.add(
-            "occupation", "'" + form.occupation() + "' is not an occupation of the catalogue");
-      }
-      if (form.province() != null && !catalogue.isProvince(form.province())) {
-        problems.add("province", "'" + form.province() + "' is not a province code (01..25)");
-      }
+      catalogue.occupationProblem(form.occupation()).ifPresent(m -> problems.add("occupation", m));
+      catalogue.provinceProblem(form.province()).ifPresent(m -> problems.add("province", m));
     }
     problems.throwIfAny();
     TrainingIntake intake = new TrainingIntake(UUID.randomUUID(), null);
@@ -88,6 +84,14 @@ public class TrainingService {
     return intakes.findUpcomingWithSeats(today, occupations).stream()
         .map(TrainingService::offer)
         .toList();
+  }
+
+  /** Those of {@code ids} that start after {@code today} and still have seats. */
+  public List<TrainingOffer> offers(Collection<UUID> ids, LocalDate today) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return intakes.findUpcomingWithSeats(ids, today).stream().map(TrainingService::offer).toList();
   }
 
   static TrainingOffer offer(TrainingIntake t) {

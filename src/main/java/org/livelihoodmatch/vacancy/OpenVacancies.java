@@ -1,7 +1,9 @@
 package org.livelihoodmatch.vacancy;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import org.livelihoodmatch.livelihood.JobOffer;
 import org.springframework.stereotype.Service;
 
@@ -20,6 +22,14 @@ public class OpenVacancies {
       return List.of();
     }
     return vacancies.findOpen(today, occupations).stream().map(OpenVacancies::offer).toList();
+  }
+
+  /** Those of {@code ids} that are still open with positions left and not yet started. */
+  public List<JobOffer> offers(Collection<UUID> ids, LocalDate today) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return vacancies.findOpen(ids, today).stream().map(OpenVacancies::offer).toList();
   }
 
   public List<JobOffer> all(LocalDate today) {

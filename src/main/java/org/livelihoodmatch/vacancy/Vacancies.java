@@ -1,6 +1,7 @@
 package org.livelihoodmatch.vacancy;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -31,4 +32,9 @@ interface Vacancies extends ListCrudRepository<Vacancy, UUID> {
       "select * from vacancy where employer_id = :employerId and id <> :except"
           + " order by created_at desc limit 50")
   List<Vacancy> findOthersOfEmployer(UUID employerId, UUID except);
+
+  @Query(
+      "select * from vacancy where id in (:ids) and status = 'OPEN'"
+          + " and positions > positions_filled and start_date >= :today")
+  List<Vacancy> findOpen(Collection<UUID> ids, LocalDate today);
 }

@@ -3,7 +3,7 @@ package org.livelihoodmatch.vacancy;
 import java.util.UUID;
 import org.livelihoodmatch.system.PageOf;
 import org.livelihoodmatch.system.Paging;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.livelihoodmatch.system.SqlFilter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,38 +22,18 @@ class VacancyQueries {
   record Filter(VacancyStatus status, String province, String occupation, UUID employerId) {}
 
   PageOf<VacancyView> find(Filter filter, Paging paging) {
-    StringBuilder where = new StringBuilder(" where true");
-    MapSqlParameterSource params = new MapSqlParameterSource();
-    if (filter.status() != null) {
-      where.append(" and status = :status");
-      params.addValue("status", filter.status().name());
-    }
-    if (filter.province() != null && !filter.province().isBlank()) {
-      where.append(" and province = :province");
-      params.addValue("province", filter.province());
-    }
-    if (filter.occupation() != null && !filter.occupation().isBlank()) {
-      where.append(" and occupation = :occupation");
-      params.addValue("occupation", filter.occupation());
-    }
-    if (filter.employerId() != null) {
-      where.append(" and employer_id = :employer");
-      params.addValue("employer", filter.employerId());
-    }
-    Long total = jdbc.queryForObject("select count(*) from vacancy" + where, params, Long.class);
-    params.addValue("limit", paging.size()).addValue("offset", paging.offset());
-    var ids =
-        jdbc.queryForList(
-            "select id from vacancy"
-                + where
-                + " order by created_at desc, id limit :limit offset :offset",
-            params,
-            UUID.class);
+    SqlFilter where =
+        new SqlFilter()
+            .equal("status", filter.status())
+            .equal("province", filter.province())
+            .equal("occupation", filter.occupation())
+            .equal("employer_id", filter.employerId());
+    var ids = where.ids(jdbc, "vacancy", "created_at desc, id", paging);
     var items =
         vacancies.findAllById(ids).stream()
             .sorted(java.util.Comparator.comparingInt(v -> ids.indexOf(v.id)))
             .map(v -> VacancyView.of(v, StoredFlags.read(v.redFlags)))
             .toList();
-    return new PageOf<>(items, paging.page(), paging.size(), total == null ? 0 : total);
+    return new PageOf<>(items, paging.page(), paging.size(), where.count(jdbc, "vacancy"));
   }
 }

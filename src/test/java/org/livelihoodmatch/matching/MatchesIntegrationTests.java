@@ -1,6 +1,8 @@
 package org.livelihoodmatch.matching;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.livelihoodmatch.IntegrationTest;
@@ -77,6 +80,13 @@ class MatchesIntegrationTests {
             .getResponse()
             .getContentAsString();
     String id = JsonPath.read(client, "$.id");
+    // candidates come from the search index, where a committed change is visible within a second
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                mvc.perform(get("/api/v1/clients/" + id + "/matches?limit=5").with(officer))
+                    .andExpect(jsonPath("$.items.length()").value(greaterThan(0))));
     mvc.perform(get("/api/v1/clients/" + id + "/matches?limit=5").with(officer))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.items[0].kind").value("TRAINING_THEN_JOB"))

@@ -50,6 +50,36 @@ class RestartIntegrationTests {
   }
 
   @Test
+  void anExternalPostgresqlIsUsedThroughTheDatasourceUrlAlone(@TempDir Path dataDir)
+      throws Exception {
+    try (var external =
+        io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+            .setDataDirectory(dataDir.resolve("external"))
+            .setCleanDataDirectory(true)
+            .start()) {
+      SpringApplication app = new SpringApplication(LivelihoodMatchApplication.class);
+      try (var context =
+          app.run(
+              "--livelihood.data-dir=" + dataDir.resolve("service"),
+              "--server.port=0",
+              "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+              "--spring.datasource.username=postgres")) {
+        assertThat(
+                context.getBeanNamesForType(
+                    io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class))
+            .isEmpty();
+        JdbcTemplate direct = new JdbcTemplate(external.getPostgresDatabase());
+        assertThat(
+                direct.queryForObject(
+                    "select count(*) from catalogue_entry where catalogue = 'provinces'",
+                    Integer.class))
+            .isEqualTo(25);
+      }
+    }
+    assertThat(dataDir.resolve("service").resolve("postgres")).doesNotExist();
+  }
+
+  @Test
   void aSecondServiceOnTheSameDataDirectoryIsRefusedWithAClearMessage(@TempDir Path dataDir) {
     try (var first = start(dataDir)) {
       assertThat(first.isRunning()).isTrue();

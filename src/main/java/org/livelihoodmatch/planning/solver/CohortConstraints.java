@@ -1,10 +1,11 @@
 package org.livelihoodmatch.planning.solver;
 
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSet;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 import static org.optaplanner.core.api.score.stream.Joiners.lessThan;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.livelihoodmatch.planning.domain.ClientAssignment;
 import org.livelihoodmatch.planning.domain.CohortWeights;
@@ -29,8 +30,9 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 
 /**
  * The rules of a cohort plan. Only the capacities couple clients; each client's own eligibility and
- * budget were checked when her pathways were generated. Weights come from {@link CohortWeights},
- * match weights from {@link MatchWeights}.
+ * budget were checked when her pathways were generated. Clients are grouped into sets, not lists: a
+ * set forgets a client in constant time when she moves, which large cohorts do millions of times.
+ * Weights come from {@link CohortWeights}, match weights from {@link MatchWeights}.
  */
 public class CohortConstraints implements ConstraintProvider {
 
@@ -56,7 +58,7 @@ public class CohortConstraints implements ConstraintProvider {
     return factory
         .forEach(ClientAssignment.class)
         .filter(a -> a.getPathway().intakeId() != null)
-        .groupBy(a -> a.getPathway().intakeId(), toList())
+        .groupBy(a -> a.getPathway().intakeId(), toSet())
         .join(IntakeSeats.class, equal((intakeId, clients) -> intakeId, IntakeSeats::intakeId))
         .filter((intakeId, clients, intake) -> clients.size() > intake.seats())
         .penalizeConfigurable((intakeId, clients, intake) -> clients.size() - intake.seats())
@@ -71,7 +73,7 @@ public class CohortConstraints implements ConstraintProvider {
     return factory
         .forEach(ClientAssignment.class)
         .filter(a -> a.getPathway().vacancyId() != null)
-        .groupBy(a -> a.getPathway().vacancyId(), toList())
+        .groupBy(a -> a.getPathway().vacancyId(), toSet())
         .join(VacancyPositions.class, equal((id, clients) -> id, VacancyPositions::vacancyId))
         .filter((id, clients, vacancy) -> clients.size() > vacancy.positions())
         .penalizeConfigurable((id, clients, vacancy) -> clients.size() - vacancy.positions())
@@ -86,7 +88,7 @@ public class CohortConstraints implements ConstraintProvider {
     return factory
         .forEach(ClientAssignment.class)
         .filter(a -> a.getPathway().loanProductCode() != null)
-        .groupBy(a -> a.getPathway().loanProductCode(), toList())
+        .groupBy(a -> a.getPathway().loanProductCode(), toSet())
         .join(LoanFund.class, equal((code, clients) -> code, LoanFund::productCode))
         .filter((code, clients, fund) -> lentCents(clients) > fund.fundCents())
         .penalizeConfigurableLong(
@@ -104,7 +106,7 @@ public class CohortConstraints implements ConstraintProvider {
     return factory
         .forEach(ClientAssignment.class)
         .filter(a -> a.getPathway().marketKey() != null)
-        .groupBy(a -> a.getPathway().marketKey(), toList())
+        .groupBy(a -> a.getPathway().marketKey(), toSet())
         .join(MarketRoom.class, equal((key, clients) -> key, MarketRoom::marketKey))
         .filter((key, clients, market) -> clients.size() > market.newBusinesses())
         .penalizeConfigurable((key, clients, market) -> clients.size() - market.newBusinesses())
@@ -216,7 +218,7 @@ public class CohortConstraints implements ConstraintProvider {
     return factory
         .forEach(ClientAssignment.class)
         .filter(a -> a.getPathway().employerId() != null)
-        .groupBy(a -> a.getPathway().employerId(), toList())
+        .groupBy(a -> a.getPathway().employerId(), toSet())
         .filter((employerId, clients) -> clients.size() > 1)
         .penalizeConfigurable((employerId, clients) -> MatchWeights.pairs(clients.size()))
         .justifyWith(
@@ -230,11 +232,11 @@ public class CohortConstraints implements ConstraintProvider {
     return a.getHouseholdId() != null && a.getPathway().drawsFamilyLivelihoodLoan();
   }
 
-  private static long lentCents(List<ClientAssignment> clients) {
+  private static long lentCents(Set<ClientAssignment> clients) {
     return clients.stream().mapToLong(a -> a.getPathway().loanAmountCents()).sum();
   }
 
-  private static List<UUID> clientIds(List<ClientAssignment> clients) {
+  private static List<UUID> clientIds(Set<ClientAssignment> clients) {
     return clients.stream().map(ClientAssignment::getClientId).sorted().toList();
   }
 }

@@ -4,13 +4,19 @@ import java.util.UUID;
 import org.livelihoodmatch.planning.domain.ClientAssignment;
 import org.livelihoodmatch.planning.domain.CohortPlan;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
-import org.optaplanner.core.config.localsearch.LocalSearchType;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
@@ -21,14 +27,20 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * starter (the 10.x starter fails on Boot 4); it makes its {@code SolverManager} bean here.
  *
  * <p>The solver first places the hardest clients (highest priority, fewest options) on their best
- * pathway (first fit decreasing), then improves with tabu search until the time limit, in {@link
- * EnvironmentMode#REPRODUCIBLE} mode. Tabu search rather than late acceptance: passing a full
- * intake's seat from one client to another takes two changes, the first of which makes the plan
- * worse (the first client moves to her alternative before the second takes the seat); late
- * acceptance refuses that step on small cohorts and stays stuck, tabu search takes the best
- * non-tabu step even when it is worse.
+ * pathway (first fit decreasing), then improves with late acceptance over two kinds of move: one
+ * client changes her pathway, or one client takes a pathway and the client who held its scarce
+ * seat, position or market place moves to another of hers at the same time ({@link HandOverMove}).
+ * One change at a time cannot pass a full intake's seat from one client to another without first
+ * making the plan worse; the hand-over does it in one step, so the cheap late acceptance, which
+ * refuses such detours, is no longer stuck, and it beat tabu search in {@code benchmarks/} (README
+ * there). Scores are calculated by the Bavet constraint-stream engine, several times faster here
+ * than the Drools one. {@link EnvironmentMode#REPRODUCIBLE}: the same plan and time give the same
+ * answer.
  */
 public final class CohortSolverFactory {
+
+  /** Late acceptance compares with the score of this many steps ago (benchmarked: 10 to 400). */
+  static final int LATE_ACCEPTANCE_SIZE = 100;
 
   private CohortSolverFactory() {}
 
@@ -41,14 +53,26 @@ public final class CohortSolverFactory {
     return new SolverConfig()
         .withSolutionClass(CohortPlan.class)
         .withEntityClasses(ClientAssignment.class)
-        .withConstraintProviderClass(CohortConstraints.class)
+        .withScoreDirectorFactory(
+            new ScoreDirectorFactoryConfig()
+                .withConstraintProviderClass(CohortConstraints.class)
+                .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
         .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
         .withMoveThreadCount(settings.moveThreadCount())
         .withTerminationConfig(termination)
         .withPhases(
             new ConstructionHeuristicPhaseConfig()
                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
-            new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.TABU_SEARCH));
+            new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(
+                    new UnionMoveSelectorConfig()
+                        .withMoveSelectors(
+                            new ChangeMoveSelectorConfig(),
+                            new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(HandOverMoveFactory.class)))
+                .withAcceptorConfig(
+                    new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
   }
 
   /** A solver factory for the given settings. */

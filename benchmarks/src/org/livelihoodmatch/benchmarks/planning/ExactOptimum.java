@@ -1,0 +1,171 @@
+package org.livelihoodmatch.benchmarks.planning;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.livelihoodmatch.planning.domain.ClientAssignment;
+import org.livelihoodmatch.planning.domain.CohortPlan;
+import org.livelihoodmatch.planning.domain.CohortWeights;
+import org.livelihoodmatch.planning.domain.PathwayOption;
+import org.livelihoodmatch.planning.solver.MatchWeights;
+
+/**
+ * The exact optimum of a cohort plan by an independent method, OR-Tools CP-SAT, as the reference of
+ * the solver's quality. One boolean per client and option; the hard rules as constraints (so 0
+ * hard); first the medium level (priority-weighted clients placed) is maximised, then, with it
+ * fixed, the soft level. Every soft term is linear per client and option except employer balance,
+ * whose pairs {@code n(n-1)/2} per employer are convex in the count {@code n}: modelled exactly at
+ * integers by the tangents {@code pairs >= k*n - k(k+1)/2}. So the optimum is of the same score the
+ * solver maximises.
+ */
+final class ExactOptimum {
+
+  record Result(
+      boolean optimal, long medium, long soft, double seconds, Map<UUID, String> pathways) {}
+
+  private ExactOptimum() {}
+
+  static Result solve(CohortPlan plan, double secondsPerStage, CohortPlan hint) {
+    Loader.loadNativeLibraries();
+    long start = System.nanoTime();
+    CpModel model = new CpModel();
+    CohortWeights w = plan.getWeights();
+    Map<PathwayOption, BoolVar> x = new HashMap<>();
+    LinearExprBuilder medium = LinearExpr.newBuilder();
+    LinearExprBuilder soft = LinearExpr.newBuilder();
+    Map<Object, List<BoolVar>> byCapacity = new HashMap<>();
+    Map<String, LinearExprBuilder> loans = new HashMap<>();
+    Map<UUID, List<BoolVar>> byEmployer = new HashMap<>();
+    for (ClientAssignment a : plan.getAssignments()) {
+      LinearExprBuilder one = LinearExpr.newBuilder();
+      for (PathwayOption o : a.getOptions()) {
+        BoolVar v = model.newBoolVar(o.id());
+        x.put(o, v);
+        one.add(v);
+        medium.addTerm(v, a.getPriorityWeight() * w.getUnassignedClient().mediumScore());
+        soft.addTerm(v, softValue(o, w));
+        if (o.intakeId() != null) {
+          byCapacity.computeIfAbsent(o.intakeId(), k -> new ArrayList<>()).add(v);
+        }
+        if (o.vacancyId() != null) {
+          byCapacity.computeIfAbsent(o.vacancyId(), k -> new ArrayList<>()).add(v);
+        }
+        if (o.marketKey() != null) {
+          byCapacity.computeIfAbsent(o.marketKey(), k -> new ArrayList<>()).add(v);
+        }
+        if (o.loanProductCode() != null) {
+          loans.computeIfAbsent(o.loanProductCode(), k -> LinearExpr.newBuilder())
+              .addTerm(v, o.loanAmountCents());
+        }
+        if (o.employerId() != null) {
+          byEmployer.computeIfAbsent(o.employerId(), k -> new ArrayList<>()).add(v);
+        }
+        if (a.getHouseholdId() != null && o.drawsFamilyLivelihoodLoan()) {
+          byCapacity
+              .computeIfAbsent(
+                  List.of(a.getHouseholdId(), o.familyLivelihoodCode()), k -> new ArrayList<>())
+              .add(v);
+        }
+      }
+      model.addLessOrEqual(one, 1);
+    }
+    plan.getIntakeSeats().forEach(s -> atMost(model, byCapacity.get(s.intakeId()), s.seats()));
+    plan.getVacancyPositions()
+        .forEach(v -> atMost(model, byCapacity.get(v.vacancyId()), v.positions()));
+    plan.getMarketRooms()
+        .forEach(m -> atMost(model, byCapacity.get(m.marketKey()), m.newBusinesses()));
+    byCapacity.forEach(
+        (key, vars) -> {
+          if (key instanceof List<?>) {
+            atMost(model, vars, 1);
+          }
+        });
+    plan.getLoanFunds()
+        .forEach(
+            f -> {
+              LinearExprBuilder lent = loans.get(f.productCode());
+              if (lent != null) {
+                model.addLessOrEqual(lent, f.fundCents());
+              }
+            });
+    long pairWeight = w.getEmployerBalance().softScore();
+    byEmployer.forEach(
+        (employer, vars) -> {
+          if (vars.size() < 2 || pairWeight == 0) {
+            return;
+          }
+          int most = Math.min(vars.size(), plan.getAssignments().size());
+          IntVar pairs = model.newIntVar(0, (long) most * (most - 1) / 2, "pairs-" + employer);
+          for (int k = 1; k < most; k++) {
+            LinearExprBuilder tangent = LinearExpr.newBuilder();
+            for (BoolVar v : vars) {
+              tangent.addTerm(v, k);
+            }
+            tangent.add(-(long) k * (k + 1) / 2);
+            model.addGreaterOrEqual(pairs, tangent);
+          }
+          soft.addTerm(pairs, -pairWeight);
+        });
+    if (hint != null) {
+      for (ClientAssignment a : hint.getAssignments()) {
+        for (PathwayOption o : a.getOptions()) {
+          model.addHint(x.get(o), o.equals(a.getPathway()));
+        }
+      }
+    }
+    CpSolver solver = new CpSolver();
+    solver.getParameters().setMaxTimeInSeconds(secondsPerStage).setNumWorkers(2);
+    LinearExpr mediumExpr = medium.build();
+    model.maximize(mediumExpr);
+    CpSolverStatus first = solver.solve(model);
+    long bestMedium = solver.value(mediumExpr);
+    model.addGreaterOrEqual(mediumExpr, bestMedium);
+    LinearExpr softExpr = soft.build();
+    model.maximize(softExpr);
+    CpSolverStatus second = solver.solve(model);
+    Map<UUID, String> pathways = new HashMap<>();
+    for (ClientAssignment a : plan.getAssignments()) {
+      for (PathwayOption o : a.getOptions()) {
+        if (solver.booleanValue(x.get(o))) {
+          pathways.put(a.getClientId(), o.id());
+        }
+      }
+    }
+    long totalWeight =
+        plan.getAssignments().stream().mapToLong(ClientAssignment::getPriorityWeight).sum()
+            * w.getUnassignedClient().mediumScore();
+    return new Result(
+        first == CpSolverStatus.OPTIMAL && second == CpSolverStatus.OPTIMAL,
+        bestMedium - totalWeight,
+        solver.value(softExpr),
+        (System.nanoTime() - start) / 1e9,
+        pathways);
+  }
+
+  /** The soft score one client earns with one option, as the constraints count it. */
+  static long softValue(PathwayOption o, CohortWeights w) {
+    return w.getPreferenceRank().softScore() * MatchWeights.preferencePoints(o)
+        + w.getSurplusMargin().softScore() * MatchWeights.surplusPoints(o)
+        - w.getDistanceFromHome().softScore() * o.distanceKm()
+        - w.getTrainingLengthAndCost().softScore() * MatchWeights.trainingPoints(o);
+  }
+
+  private static void atMost(CpModel model, List<BoolVar> vars, int capacity) {
+    if (vars == null || vars.size() <= capacity) {
+      return;
+    }
+    LinearExprBuilder sum = LinearExpr.newBuilder();
+    vars.forEach(sum::add);
+    model.addLessOrEqual(sum, capacity);
+  }
+}

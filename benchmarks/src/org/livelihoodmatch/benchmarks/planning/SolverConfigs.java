@@ -1,0 +1,88 @@
+package org.livelihoodmatch.benchmarks.planning;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.livelihoodmatch.planning.solver.CohortSolverFactory;
+import org.livelihoodmatch.planning.solver.CohortSolverSettings;
+import org.livelihoodmatch.planning.solver.HandOverMoveFactory;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchType;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+
+/** The solver configurations the benchmarks compare, by name; the first is the service's. */
+final class SolverConfigs {
+
+  private SolverConfigs() {}
+
+  static Map<String, SolverConfig> all(long seconds) {
+    Map<String, SolverConfig> configs = new LinkedHashMap<>();
+    configs.put("default", service(seconds));
+    configs.put("tabu-change-swap", localSearch(seconds, plainTabu()));
+    configs.put("tabu-handover", localSearch(seconds, tabu(handOver())));
+    configs.put("late-acceptance-handover", localSearch(seconds, lateAcceptance(handOver())));
+    configs.put("bavet-tabu-handover", bavet(localSearch(seconds, tabu(handOver()))));
+    configs.put(
+        "bavet-late-acceptance-handover", bavet(localSearch(seconds, lateAcceptance(handOver()))));
+    configs.put("bavet-tabu100-handover", bavet(localSearch(seconds, tabu(handOver(), 100))));
+    configs.put("bavet-la50-handover", bavet(localSearch(seconds, lateAcceptance(handOver(), 50))));
+    configs.put("bavet-la10-handover", bavet(localSearch(seconds, lateAcceptance(handOver(), 10))));
+    configs.put("bavet-la20-handover", bavet(localSearch(seconds, lateAcceptance(handOver(), 20))));
+    configs.put("bavet-la100-handover", bavet(localSearch(seconds, lateAcceptance(handOver(), 100))));
+    return configs;
+  }
+
+  static SolverConfig service(long seconds) {
+    return CohortSolverFactory.solverConfig(CohortSolverSettings.ofSeconds(seconds));
+  }
+
+  private static SolverConfig localSearch(long seconds, LocalSearchPhaseConfig localSearch) {
+    SolverConfig config = service(seconds);
+    config.getPhaseConfigList().set(1, localSearch);
+    return config;
+  }
+
+  private static SolverConfig bavet(SolverConfig config) {
+    config.getScoreDirectorFactoryConfig().setConstraintStreamImplType(ConstraintStreamImplType.BAVET);
+    return config;
+  }
+
+  /** The configuration before the benchmarks: tabu search over OptaPlanner's default moves. */
+  private static LocalSearchPhaseConfig plainTabu() {
+    return new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.TABU_SEARCH);
+  }
+
+  private static LocalSearchPhaseConfig tabu(UnionMoveSelectorConfig moves) {
+    return tabu(moves, 1000);
+  }
+
+  private static LocalSearchPhaseConfig tabu(UnionMoveSelectorConfig moves, int acceptedCount) {
+    return new LocalSearchPhaseConfig()
+        .withMoveSelectorConfig(moves)
+        .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
+        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCount));
+  }
+
+  private static LocalSearchPhaseConfig lateAcceptance(UnionMoveSelectorConfig moves) {
+    return lateAcceptance(moves, 400);
+  }
+
+  private static LocalSearchPhaseConfig lateAcceptance(UnionMoveSelectorConfig moves, int size) {
+    return new LocalSearchPhaseConfig()
+        .withMoveSelectorConfig(moves)
+        .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(size))
+        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+  }
+
+  private static UnionMoveSelectorConfig handOver() {
+    return new UnionMoveSelectorConfig()
+        .withMoveSelectors(
+            new ChangeMoveSelectorConfig(),
+            new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(HandOverMoveFactory.class));
+  }
+}

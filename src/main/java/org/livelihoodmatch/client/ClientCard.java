@@ -1,0 +1,64 @@
+package org.livelihoodmatch.client;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.livelihoodmatch.livelihood.ClientProfile;
+
+/**
+ * A client as her officer's page shows her: who she is, what she can do and wants, what her
+ * household needs of her, with the profile the pathway generator works on. Only ever built for her
+ * own organisation's staff, and every one built is an audited read.
+ */
+public record ClientCard(
+    UUID id,
+    String code,
+    String status,
+    String givenName,
+    String familyName,
+    String sex,
+    LocalDate birthDate,
+    String homeProvince,
+    List<String> languages,
+    String literacy,
+    List<Skill> skills,
+    List<String> preferredOccupations,
+    List<String> preferredProvinces,
+    boolean willingToRelocate,
+    boolean wantsSelfEmployment,
+    int dependants,
+    BigDecimal monthlyRemittance,
+    boolean canLiveAtHome,
+    List<String> avoidProvinces,
+    LocalDate availableFrom,
+    ClientProfile profile) {
+
+  /** An occupation she knows, and how well. */
+  public record Skill(String occupation, String level) {}
+
+  static ClientCard of(Client c) {
+    return new ClientCard(
+        c.id,
+        c.code,
+        c.status,
+        c.givenName,
+        c.familyName,
+        c.sex,
+        c.birthDate,
+        c.homeProvince,
+        List.copyOf(c.languages),
+        c.literacy,
+        c.skills.stream().map(s -> new Skill(s.occupation(), s.level())).toList(),
+        List.copyOf(c.preferences.occupations()),
+        List.copyOf(c.preferences.provinces()),
+        c.preferences.willingToRelocate(),
+        c.preferences.selfEmployment(),
+        c.household.dependants(),
+        c.household.monthlyRemittance(),
+        c.household.canLiveAtHome(),
+        List.copyOf(c.avoidProvinces),
+        c.availableFrom,
+        ClientProfiles.of(c));
+  }
+}

@@ -1,0 +1,167 @@
+package org.livelihoodmatch.planning;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.client.ClientDirectory.CohortMember;
+import org.livelihoodmatch.livelihood.ClientProfile;
+import org.livelihoodmatch.livelihood.JobOffer;
+import org.livelihoodmatch.livelihood.Money;
+import org.livelihoodmatch.livelihood.Pathway;
+import org.livelihoodmatch.livelihood.PathwayGenerator;
+import org.livelihoodmatch.livelihood.TrainingOffer;
+import org.livelihoodmatch.planning.domain.ClientAssignment;
+import org.livelihoodmatch.planning.domain.IntakeSeats;
+import org.livelihoodmatch.planning.domain.LoanFund;
+import org.livelihoodmatch.planning.domain.MarketRoom;
+import org.livelihoodmatch.planning.domain.VacancyPositions;
+
+/**
+ * Builds a cohort's planning inputs without a database: for each client, her feasible pathways from
+ * the one {@link PathwayGenerator} (the officer's matches use the same), capped to the best {@code
+ * optionsPerClient} by the generator's score; her priority weight (minor, head of household, weeks
+ * since registration); and one capacity fact per intake, vacancy, loan product and market the
+ * pathways draw on. The service feeds it from PostgreSQL, the benchmarks from generated data.
+ */
+public final class CohortAssembly {
+
+  /**
+   * Pathways kept per client: enough alternatives to pass a scarce seat on, few enough to search.
+   */
+  public static final int DEFAULT_OPTIONS_PER_CLIENT = 10;
+
+  private final Catalogue catalogue;
+  private final PathwayGenerator generator;
+  private final PathwayOptions options;
+  private final int optionsPerClient;
+
+  public CohortAssembly(Catalogue catalogue, int optionsPerClient) {
+    this.catalogue = catalogue;
+    this.generator = new PathwayGenerator(catalogue);
+    this.options = new PathwayOptions(catalogue);
+    this.optionsPerClient = optionsPerClient;
+  }
+
+  /** A cohort's clients, in order of registration, and the capacities their pathways draw on. */
+  public record Cohort(
+      List<PlannedClient> clients,
+      List<IntakeSeats> intakeSeats,
+      List<VacancyPositions> vacancyPositions,
+      List<LoanFund> loanFunds,
+      List<MarketRoom> marketRooms) {}
+
+  /**
+   * Assembles the cohort of {@code members} against the open vacancies and upcoming intakes, as of
+   * {@code today}.
+   */
+  public Cohort assemble(
+      List<CohortMember> members,
+      List<JobOffer> jobs,
+      List<TrainingOffer> trainings,
+      LocalDate today) {
+    Map<String, List<JobOffer>> jobsByOccupation =
+        jobs.stream().collect(Collectors.groupingBy(JobOffer::occupation));
+    Map<String, List<TrainingOffer>> trainingsByOccupation =
+        trainings.stream().collect(Collectors.groupingBy(TrainingOffer::occupation));
+    List<CohortMember> ordered = new ArrayList<>(members);
+    ordered.sort(
+        Comparator.comparing(
+                (CohortMember m) ->
+                    m.registeredAt() == null ? java.time.Instant.EPOCH : m.registeredAt())
+            .thenComparing(m -> m.code() == null ? "" : m.code()));
+    Map<UUID, JobOffer> usedJobs = new LinkedHashMap<>();
+    Map<UUID, TrainingOffer> usedTrainings = new LinkedHashMap<>();
+    Set<String> usedMarkets = new LinkedHashSet<>();
+    List<PlannedClient> clients = new ArrayList<>();
+    int sequence = 0;
+    // The generator is pure: clients are generated in parallel, numbered in order afterwards.
+    List<List<Pathway>> pathways =
+        ordered.parallelStream()
+            .map(
+                member ->
+                    generator.generate(
+                        member.profile(),
+                        candidatesFor(member.profile(), jobsByOccupation, trainingsByOccupation),
+                        today,
+                        optionsPerClient))
+            .toList();
+    for (int i = 0; i < ordered.size(); i++) {
+      CohortMember member = ordered.get(i);
+      UUID clientId = member.profile().id();
+      List<PlannedOption> planned = new ArrayList<>();
+      for (Pathway pathway : pathways.get(i)) {
+        planned.add(options.of("p" + (++sequence), clientId, pathway));
+        if (pathway.job() != null) {
+          usedJobs.putIfAbsent(pathway.job().id(), pathway.job());
+        }
+        if (pathway.training() != null) {
+          usedTrainings.putIfAbsent(pathway.training().id(), pathway.training());
+        }
+        if (pathway.selfEmployment() != null) {
+          usedMarkets.add(pathway.selfEmployment().marketKey());
+        }
+      }
+      clients.add(
+          new PlannedClient(
+              clientId, member.code(), member.householdId(), priority(member, today), planned));
+    }
+    return new Cohort(
+        clients,
+        usedTrainings.values().stream()
+            .map(t -> new IntakeSeats(t.id(), Math.max(0, t.openSeats())))
+            .toList(),
+        usedJobs.values().stream()
+            .map(j -> new VacancyPositions(j.id(), j.employerId(), Math.max(0, j.openPositions())))
+            .toList(),
+        catalogue.microcreditProducts().stream()
+            .filter(p -> p.fundSize() != null)
+            .map(p -> new LoanFund(p.code(), Math.max(0, Money.toCents(p.fundSize()))))
+            .toList(),
+        usedMarkets.stream().map(key -> new MarketRoom(key, marketRoom(key))).toList());
+  }
+
+  /** The weight of leaving this client without a pathway, see {@link ClientAssignment}. */
+  static int priority(CohortMember member, LocalDate today) {
+    boolean minor = member.profile().birthDate() != null && member.profile().ageOn(today) < 18;
+    int weeksWaiting =
+        member.registeredAt() == null
+            ? 0
+            : (int)
+                ChronoUnit.WEEKS.between(
+                    member.registeredAt().atZone(ZoneOffset.UTC).toLocalDate(), today);
+    return ClientAssignment.priorityWeight(minor, member.headOfHousehold(), weeksWaiting);
+  }
+
+  private int marketRoom(String marketKey) {
+    String[] parts = marketKey.split(":", 2);
+    return catalogue
+        .marketDemand(parts[0], parts[1])
+        .map(d -> Math.max(0, d.newBusinessesPerYear()))
+        .orElse(0);
+  }
+
+  private static PathwayGenerator.Candidates candidatesFor(
+      ClientProfile profile,
+      Map<String, List<JobOffer>> jobs,
+      Map<String, List<TrainingOffer>> trainings) {
+    Set<String> occupations = new LinkedHashSet<>(profile.preferredOccupations());
+    occupations.addAll(profile.skills().keySet());
+    List<JobOffer> jobOffers = new ArrayList<>();
+    List<TrainingOffer> trainingOffers = new ArrayList<>();
+    for (String occupation : occupations) {
+      jobOffers.addAll(jobs.getOrDefault(occupation, List.of()));
+      trainingOffers.addAll(trainings.getOrDefault(occupation, List.of()));
+    }
+    return new PathwayGenerator.Candidates(jobOffers, trainingOffers);
+  }
+}

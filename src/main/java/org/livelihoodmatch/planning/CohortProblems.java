@@ -1,0 +1,97 @@
+package org.livelihoodmatch.planning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.client.ClientDirectory;
+import org.livelihoodmatch.client.ClientDirectory.CohortMember;
+import org.livelihoodmatch.system.Validation;
+import org.livelihoodmatch.training.TrainingService;
+import org.livelihoodmatch.vacancy.OpenVacancies;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a new plan's clients and inputs from the database: the caller's clients (named, or found
+ * by a filter), every OPEN vacancy and every intake starting after today, the catalogue's markets
+ * and loan funds, through {@link CohortAssembly} and so the same generator as the matches.
+ */
+@Component
+class CohortProblems {
+
+  private final ClientDirectory clients;
+  private final OpenVacancies vacancies;
+  private final TrainingService trainings;
+  private final CohortAssembly assembly;
+  private final Clock clock;
+
+  CohortProblems(
+      ClientDirectory clients,
+      OpenVacancies vacancies,
+      TrainingService trainings,
+      Catalogue catalogue,
+      Clock clock,
+      @Value(
+              "${livelihood.planning.options-per-client:"
+                  + CohortAssembly.DEFAULT_OPTIONS_PER_CLIENT
+                  + "}")
+          int optionsPerClient) {
+    this.clients = clients;
+    this.vacancies = vacancies;
+    this.trainings = trainings;
+    this.assembly = new CohortAssembly(catalogue, Math.max(1, optionsPerClient));
+    this.clock = clock;
+  }
+
+  /** A new plan's clients, in order of registration, and its inputs. */
+  record NewCohort(List<PlannedClient> clients, PlanInputs inputs) {}
+
+  /** The cohort of a checked request; unknown clients and empty filters are refused. */
+  NewCohort cohort(PlanRequest request) {
+    List<UUID> ids =
+        request.clientIds() != null
+            ? request.clientIds()
+            : clients.activeClients(
+                request.filter().province(), request.filter().availableBefore());
+    Validation.Problems problems = new Validation.Problems();
+    if (ids.isEmpty()) {
+      problems.add("filter", "no active client of your organisation matches it");
+    } else if (ids.size() > PlanRequest.MAX_CLIENTS) {
+      problems.add(
+          request.clientIds() != null ? "clientIds" : "filter",
+          "names " + ids.size() + " clients; a plan holds at most " + PlanRequest.MAX_CLIENTS);
+    }
+    problems.throwIfAny();
+    List<CohortMember> members = clients.members(ids);
+    if (request.clientIds() != null) {
+      Set<UUID> found = new HashSet<>();
+      members.forEach(m -> found.add(m.profile().id()));
+      for (int i = 0; i < ids.size(); i++) {
+        if (!found.contains(ids.get(i))) {
+          problems.add("clientIds[" + i + "]", "is not a client of your organisation");
+        }
+      }
+      problems.throwIfAny();
+    }
+    LocalDate today = LocalDate.now(clock);
+    CohortAssembly.Cohort cohort =
+        assembly.assemble(members, vacancies.all(today), trainings.upcoming(today), today);
+    Map<String, Long> weights = request.weights() == null ? Map.of() : request.weights();
+    PlanInputs inputs =
+        new PlanInputs(
+            request.clientIds() == null ? null : List.copyOf(request.clientIds()),
+            request.filter(),
+            weights,
+            today,
+            cohort.intakeSeats(),
+            cohort.vacancyPositions(),
+            cohort.loanFunds(),
+            cohort.marketRooms());
+    return new NewCohort(cohort.clients(), inputs);
+  }
+}

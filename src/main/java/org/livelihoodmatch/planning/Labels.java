@@ -1,0 +1,44 @@
+package org.livelihoodmatch.planning;
+
+import java.util.Locale;
+import org.livelihoodmatch.catalogue.Catalogue;
+
+/**
+ * What the plan pages print for codes and instants: province and occupation names in the page's
+ * language (Khmer or English), and times in Cambodia's time zone.
+ */
+public final class Labels {
+
+  private static final java.time.format.DateTimeFormatter TIME =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+          .withZone(java.time.ZoneId.of("Asia/Phnom_Penh"));
+
+  private final Catalogue catalogue;
+
+  Labels(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  public String province(String code, Locale locale) {
+    return catalogue
+        .province(code)
+        .map(p -> khmer(locale) ? p.nameKm() : p.nameEn())
+        .orElse(code == null ? "" : code);
+  }
+
+  public String occupation(String code, Locale locale) {
+    return catalogue
+        .occupation(code)
+        .map(o -> khmer(locale) ? o.nameKm() : o.nameEn())
+        .orElse(code == null ? "" : code);
+  }
+
+  /** An instant as Phnom Penh's local time, or nothing. */
+  public String time(java.time.Instant instant) {
+    return instant == null ? "" : TIME.format(instant);
+  }
+
+  private static boolean khmer(Locale locale) {
+    return locale != null && "km".equals(locale.getLanguage());
+  }
+}

@@ -1,0 +1,129 @@
+package org.livelihoodmatch.planning;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The clients of stored plans: each with her case code, priority, feasible pathways (as JSONB) and
+ * the pathway the best solution gives her, pinned or not. Reached through a plan its caller may
+ * see.
+ */
+@Repository
+class PlanAssignments {
+
+  private static final TypeReference<List<PlannedOption>> OPTIONS = new TypeReference<>() {};
+
+  private final JdbcTemplate jdbc;
+  private final ObjectMapper json;
+  private final RowMapper<StoredAssignment> rows = this::assignment;
+
+  PlanAssignments(JdbcTemplate jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** Stores a new plan's clients, in plan order. */
+  void insert(UUID planId, List<PlannedClient> clients) {
+    List<Object[]> values = new ArrayList<>();
+    for (int i = 0; i < clients.size(); i++) {
+      PlannedClient c = clients.get(i);
+      values.add(
+          new Object[] {
+            planId,
+            c.clientId(),
+            i,
+            c.code(),
+            c.householdId(),
+            c.priorityWeight(),
+            json.writeValueAsString(c.options())
+          });
+    }
+    jdbc.batchUpdate(
+        "insert into plan_assignment (plan_id, client_id, position, client_code, household_id,"
+            + " priority_weight, options) values (?, ?, ?, ?, ?, ?, ?::jsonb)",
+        values);
+  }
+
+  /** A plan's clients in plan order. */
+  List<StoredAssignment> all(UUID planId) {
+    return jdbc.query(
+        "select * from plan_assignment where plan_id = ? order by position", rows, planId);
+  }
+
+  /** One page of a plan's clients in plan order. */
+  List<StoredAssignment> page(UUID planId, long offset, int limit) {
+    return jdbc.query(
+        "select * from plan_assignment where plan_id = ? order by position limit ? offset ?",
+        rows,
+        planId,
+        limit,
+        offset);
+  }
+
+  /** One client of a plan. */
+  Optional<StoredAssignment> one(UUID planId, UUID clientId) {
+    return jdbc
+        .query(
+            "select * from plan_assignment where plan_id = ? and client_id = ?",
+            rows,
+            planId,
+            clientId)
+        .stream()
+        .findFirst();
+  }
+
+  /** Stores changed pathways ({@code null}: none) of the clients the planner has not pinned. */
+  void updatePathways(UUID planId, Map<UUID, String> changedPathways) {
+    List<Object[]> values = new ArrayList<>();
+    changedPathways.forEach(
+        (clientId, pathwayId) -> values.add(new Object[] {pathwayId, planId, clientId}));
+    jdbc.batchUpdate(
+        "update plan_assignment set pathway_id = ? where plan_id = ? and client_id = ?"
+            + " and not pinned",
+        values);
+  }
+
+  /** Pins a client's pathway; the plan's stored solution changes with it. */
+  @Transactional
+  void pin(UUID planId, UUID clientId, String pathwayId) {
+    jdbc.update(
+        "update plan_assignment set pathway_id = ?, pinned = true where plan_id = ?"
+            + " and client_id = ?",
+        pathwayId,
+        planId,
+        clientId);
+    jdbc.update("update plan set revision = revision + 1 where id = ?", planId);
+  }
+
+  /** Lets the solver move the client again. */
+  @Transactional
+  void unpin(UUID planId, UUID clientId) {
+    jdbc.update(
+        "update plan_assignment set pinned = false where plan_id = ? and client_id = ?",
+        planId,
+        clientId);
+    jdbc.update("update plan set revision = revision + 1 where id = ?", planId);
+  }
+
+  private StoredAssignment assignment(ResultSet rs, int row) throws SQLException {
+    PlannedClient client =
+        new PlannedClient(
+            rs.getObject("client_id", UUID.class),
+            rs.getString("client_code"),
+            rs.getObject("household_id", UUID.class),
+            rs.getInt("priority_weight"),
+            json.readValue(rs.getString("options"), OPTIONS));
+    return new StoredAssignment(client, rs.getString("pathway_id"), rs.getBoolean("pinned"));
+  }
+}

@@ -1,0 +1,213 @@
+package org.livelihoodmatch.planning;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.client.ClientDirectory;
+import org.livelihoodmatch.matching.PathwayView;
+import org.livelihoodmatch.planning.solver.PlanExplanation;
+import org.livelihoodmatch.system.InvalidInputException;
+import org.livelihoodmatch.system.NotFoundException;
+import org.livelihoodmatch.system.Paging;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The planners' pages: {@code /plans} lists the organisation's plans and starts a new one from a
+ * filter or a selection of clients; {@code /plans/{id}} follows a plan live and shows its
+ * assignments, budgets and reasons, with pin buttons and a CSV export.
+ */
+@Controller
+class PlanPages {
+
+  private static final int ROWS_PER_PAGE = 100;
+  private static final int SELECTABLE_CLIENTS = 200;
+
+  private final CohortPlanning planning;
+  private final PlanExplanations explanations;
+  private final Plans plans;
+  private final PlanAssignments assignments;
+  private final ClientDirectory clients;
+  private final Catalogue catalogue;
+
+  PlanPages(
+      CohortPlanning planning,
+      PlanExplanations explanations,
+      Plans plans,
+      PlanAssignments assignments,
+      ClientDirectory clients,
+      Catalogue catalogue) {
+    this.planning = planning;
+    this.explanations = explanations;
+    this.plans = plans;
+    this.assignments = assignments;
+    this.clients = clients;
+    this.catalogue = catalogue;
+  }
+
+  /** The new-plan form as the planner filled it in. */
+  record PlanForm(
+      String name,
+      String mode,
+      String province,
+      LocalDate availableBefore,
+      Integer timeLimitSeconds,
+      List<UUID> clientIds) {}
+
+  /** One row of the assignments table. */
+  record Row(StoredAssignment assignment, PathwayView pathway, List<String> justifications) {}
+
+  @GetMapping("/plans")
+  String list(@RequestParam(defaultValue = "0") int page, Model model) {
+    return listPage(
+        page,
+        new PlanForm("", "filter", "", null, PlanRequest.DEFAULT_TIME_LIMIT_SECONDS, List.of()),
+        List.of(),
+        model);
+  }
+
+  @PostMapping("/plans")
+  String create(
+      @RequestParam(required = false) String name,
+      @RequestParam(defaultValue = "filter") String mode,
+      @RequestParam(required = false) String province,
+      @RequestParam(required = false) LocalDate availableBefore,
+      @RequestParam(required = false) Integer timeLimitSeconds,
+      @RequestParam(required = false) List<UUID> clientIds,
+      Model model,
+      HttpServletResponse response) {
+    PlanForm form =
+        new PlanForm(
+            name,
+            mode,
+            province,
+            availableBefore,
+            timeLimitSeconds,
+            clientIds == null ? List.of() : clientIds);
+    boolean selection = "clients".equals(mode);
+    PlanRequest request =
+        new PlanRequest(
+            name,
+            selection ? form.clientIds() : null,
+            selection
+                ? null
+                : new PlanInputs.Filter(
+                    province == null || province.isBlank() ? null : province, availableBefore),
+            timeLimitSeconds,
+            null);
+    try {
+      return "redirect:/plans/" + planning.start(request).id();
+    } catch (InvalidInputException e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return listPage(0, form, e.problems(), model);
+    }
+  }
+
+  @GetMapping("/plans/{id}")
+  String plan(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
+    StoredPlan plan = planning.get(id);
+    PlanExplanation explanation = explanations.explain(plan);
+    Paging paging = Paging.of(Math.max(page, 0), ROWS_PER_PAGE);
+    List<Row> rows =
+        assignments.page(id, paging.offset(), paging.size()).stream()
+            .map(
+                a ->
+                    new Row(
+                        a,
+                        a.pathway().map(PlannedOption::view).orElse(null),
+                        PlanExplanations.justifications(explanation, a.client().clientId())))
+            .toList();
+    model.addAttribute("plan", plan);
+    model.addAttribute("queued", planning.isQueued(id));
+    model.addAttribute("points", plans.progress(id, 50));
+    model.addAttribute("explanation", explanation);
+    model.addAttribute("rows", rows);
+    model.addAttribute("page", paging.page());
+    model.addAttribute("pages", Math.max(1, (plan.clients() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE));
+    model.addAttribute("names", new Labels(catalogue));
+    return "plans/plan";
+  }
+
+  @PostMapping("/plans/{id}/stop")
+  String stop(@PathVariable UUID id) {
+    planning.stop(id);
+    return "redirect:/plans/" + id;
+  }
+
+  @PostMapping("/plans/{id}/solve")
+  String solve(@PathVariable UUID id) {
+    planning.solve(id, null);
+    return "redirect:/plans/" + id;
+  }
+
+  @PostMapping("/plans/{id}/assignments/{clientId}/pin")
+  String pin(
+      @PathVariable UUID id,
+      @PathVariable UUID clientId,
+      @RequestParam(required = false) String pathwayId,
+      RedirectAttributes flash) {
+    try {
+      planning.pin(id, clientId, pathwayId);
+    } catch (InvalidInputException e) {
+      flash.addFlashAttribute("problem", e.problems().get(0).message());
+    }
+    return "redirect:/plans/" + id;
+  }
+
+  @PostMapping("/plans/{id}/assignments/{clientId}/unpin")
+  String unpin(@PathVariable UUID id, @PathVariable UUID clientId) {
+    planning.unpin(id, clientId);
+    return "redirect:/plans/" + id;
+  }
+
+  @GetMapping("/plans/{id}/assignments.csv")
+  ResponseEntity<String> csv(@PathVariable UUID id) {
+    StoredPlan plan = planning.get(id);
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"plan-" + plan.id() + "-assignments.csv\"")
+        .body(PlanCsv.of(assignments.all(id)));
+  }
+
+  @ExceptionHandler(PlanConflict.class)
+  String conflict(
+      PlanConflict e, RedirectAttributes flash, jakarta.servlet.http.HttpServletRequest request) {
+    flash.addFlashAttribute("problem", e.getMessage());
+    String path = request.getRequestURI();
+    int end = path.indexOf('/', "/plans/".length());
+    return "redirect:" + (end < 0 ? path : path.substring(0, end));
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  String notFound(HttpServletResponse response, Model model) {
+    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    model.addAttribute("status", 404);
+    return "error";
+  }
+
+  private String listPage(
+      int page, PlanForm form, List<org.livelihoodmatch.system.FieldProblem> errors, Model model) {
+    model.addAttribute("plans", planning.list(Paging.of(Math.max(page, 0), 20)));
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("provinces", catalogue.provinces());
+    List<UUID> active = clients.activeClients(null, null);
+    model.addAttribute(
+        "clients", clients.members(active.subList(0, Math.min(active.size(), SELECTABLE_CLIENTS))));
+    model.addAttribute("names", new Labels(catalogue));
+    return "plans/list";
+  }
+}

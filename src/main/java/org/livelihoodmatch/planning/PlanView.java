@@ -1,0 +1,45 @@
+package org.livelihoodmatch.planning;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A plan as the API shows it (API.md "Cohort plans"), plus when it was created, its time limit, its
+ * run number, whether it waits in the queue, and why it failed.
+ */
+record PlanView(
+    UUID id,
+    String name,
+    PlanStatus status,
+    String score,
+    boolean feasible,
+    int clients,
+    int assigned,
+    int unassigned,
+    Instant startedAt,
+    Instant endedAt,
+    Instant createdAt,
+    int timeLimitSeconds,
+    int run,
+    boolean queued,
+    String failure) {
+
+  static PlanView of(StoredPlan p, boolean queued) {
+    return new PlanView(
+        p.id(),
+        p.name(),
+        p.status(),
+        p.score(),
+        p.feasible(),
+        p.clients(),
+        p.assigned(),
+        p.unassigned(),
+        p.startedAt(),
+        p.endedAt(),
+        p.createdAt(),
+        p.timeLimitSeconds(),
+        p.run(),
+        queued,
+        p.failure());
+  }
+}

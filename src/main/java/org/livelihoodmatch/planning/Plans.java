@@ -1,0 +1,232 @@
+package org.livelihoodmatch.planning;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The stored cohort plans: their rows with inputs and headline, and their progress; each plan's
+ * clients are in {@link PlanAssignments}. Only what the planning service uses; every read by a
+ * planner names her organisation, the others come from the solver's own threads.
+ */
+@Repository
+class Plans {
+
+  private static final String PLAN_COLUMNS =
+      "id, organisation_id, name, status, created_by, created_at, started_at, ended_at,"
+          + " time_limit_seconds, run, revision, score, feasible, client_count, assigned, failure";
+
+  private final JdbcTemplate jdbc;
+  private final ObjectMapper json;
+  private final PlanAssignments assignments;
+  private final RowMapper<StoredPlan> planRows = this::plan;
+
+  Plans(JdbcTemplate jdbc, ObjectMapper json, PlanAssignments assignments) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.assignments = assignments;
+  }
+
+  @Transactional
+  void insert(StoredPlan plan, PlanInputs inputs, List<PlannedClient> clients) {
+    jdbc.update(
+        "insert into plan (id, organisation_id, name, status, created_by, created_at,"
+            + " time_limit_seconds, client_count, inputs) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)",
+        plan.id(),
+        plan.organisationId(),
+        plan.name(),
+        plan.status().name(),
+        plan.createdBy(),
+        Timestamp.from(plan.createdAt()),
+        plan.timeLimitSeconds(),
+        clients.size(),
+        json.writeValueAsString(inputs));
+    assignments.insert(plan.id(), clients);
+  }
+
+  Optional<StoredPlan> find(UUID id, UUID organisationId) {
+    return jdbc
+        .query(
+            "select " + PLAN_COLUMNS + " from plan where id = ? and organisation_id = ?",
+            planRows,
+            id,
+            organisationId)
+        .stream()
+        .findFirst();
+  }
+
+  /** A plan by id alone: for the solver's threads, which act for the plan's owner. */
+  Optional<StoredPlan> find(UUID id) {
+    return jdbc.query("select " + PLAN_COLUMNS + " from plan where id = ?", planRows, id).stream()
+        .findFirst();
+  }
+
+  List<StoredPlan> page(UUID organisationId, long offset, int limit) {
+    return jdbc.query(
+        "select "
+            + PLAN_COLUMNS
+            + " from plan where organisation_id = ? order by created_at desc, id"
+            + " limit ? offset ?",
+        planRows,
+        organisationId,
+        limit,
+        offset);
+  }
+
+  long count(UUID organisationId) {
+    Long n =
+        jdbc.queryForObject(
+            "select count(*) from plan where organisation_id = ?", Long.class, organisationId);
+    return n == null ? 0 : n;
+  }
+
+  PlanInputs inputs(UUID id) {
+    String text = jdbc.queryForObject("select inputs from plan where id = ?", String.class, id);
+    return json.readValue(text, PlanInputs.class);
+  }
+
+  /**
+   * Starts the next run: SOLVING from now, its number returned. A first run follows the insert; a
+   * later one starts only when the plan is not solving, else 0 is returned.
+   */
+  @Transactional
+  int startRun(UUID id, int timeLimitSeconds, boolean first) {
+    List<Integer> run =
+        jdbc.queryForList(
+            "update plan set status = 'SOLVING', run = run + 1, started_at = now(),"
+                + " ended_at = null, failure = null, time_limit_seconds = ? where id = ?"
+                + (first ? "" : " and status <> 'SOLVING'")
+                + " returning run",
+            Integer.class,
+            timeLimitSeconds,
+            id);
+    return run.isEmpty() ? 0 : run.get(0);
+  }
+
+  /**
+   * Stores a new best solution of a run: its headline, the pathways that changed since the last one
+   * stored ({@code null}: now unassigned) and a point of progress.
+   */
+  @Transactional
+  void recordBest(UUID id, int run, ProgressPoint point, Map<UUID, String> changedPathways) {
+    int updated =
+        jdbc.update(
+            "update plan set score = ?, feasible = ?, assigned = ?, revision = revision + 1"
+                + " where id = ? and run = ?",
+            point.score(),
+            point.feasible(),
+            point.assigned(),
+            id,
+            run);
+    if (updated == 0) {
+      return;
+    }
+    assignments.updatePathways(id, changedPathways);
+    jdbc.update(
+        "insert into plan_progress (plan_id, run, at, elapsed_ms, score, feasible, assigned)"
+            + " values (?, ?, ?, ?, ?, ?, ?)",
+        id,
+        run,
+        Timestamp.from(point.at()),
+        point.elapsedMs(),
+        point.score(),
+        point.feasible(),
+        point.assigned());
+  }
+
+  /** Ends a run with a status; does nothing when another run has started meanwhile. */
+  void finish(UUID id, int run, PlanStatus status, String failure) {
+    jdbc.update(
+        "update plan set status = ?, ended_at = now(), failure = ? where id = ? and run = ?"
+            + " and status = 'SOLVING'",
+        status.name(),
+        failure == null ? null : failure.substring(0, Math.min(failure.length(), 1000)),
+        id,
+        run);
+  }
+
+  /** Marks every SOLVING plan not in {@code solvingHere} as INTERRUPTED; returns how many. */
+  int interruptAllBut(Collection<UUID> solvingHere) {
+    List<UUID> solving =
+        jdbc.queryForList("select id from plan where status = 'SOLVING'", UUID.class);
+    int n = 0;
+    for (UUID id : solving) {
+      if (!solvingHere.contains(id)) {
+        n +=
+            jdbc.update(
+                "update plan set status = 'INTERRUPTED', ended_at = now() where id = ?"
+                    + " and status = 'SOLVING'",
+                id);
+      }
+    }
+    return n;
+  }
+
+  /** Recomputes the headline after a pin changed a pathway outside the solver. */
+  void updateHeadline(UUID id, String score, boolean feasible, int assigned) {
+    jdbc.update(
+        "update plan set score = ?, feasible = ?, assigned = ? where id = ?",
+        score,
+        feasible,
+        assigned,
+        id);
+  }
+
+  /** The plan's progress, oldest first, at most the last {@code limit} points. */
+  List<ProgressPoint> progress(UUID planId, int limit) {
+    List<ProgressPoint> points =
+        jdbc.query(
+            "select run, at, elapsed_ms, score, feasible, assigned from plan_progress"
+                + " where plan_id = ? order by id desc limit ?",
+            (rs, i) ->
+                new ProgressPoint(
+                    rs.getInt("run"),
+                    rs.getTimestamp("at").toInstant(),
+                    rs.getLong("elapsed_ms"),
+                    rs.getString("score"),
+                    rs.getBoolean("feasible"),
+                    rs.getInt("assigned")),
+            planId,
+            limit);
+    List<ProgressPoint> oldestFirst = new ArrayList<>(points);
+    java.util.Collections.reverse(oldestFirst);
+    return oldestFirst;
+  }
+
+  private StoredPlan plan(ResultSet rs, int row) throws SQLException {
+    return new StoredPlan(
+        rs.getObject("id", UUID.class),
+        rs.getObject("organisation_id", UUID.class),
+        rs.getString("name"),
+        PlanStatus.valueOf(rs.getString("status")),
+        rs.getString("created_by"),
+        instant(rs, "created_at"),
+        instant(rs, "started_at"),
+        instant(rs, "ended_at"),
+        rs.getInt("time_limit_seconds"),
+        rs.getInt("run"),
+        rs.getLong("revision"),
+        rs.getString("score"),
+        rs.getBoolean("feasible"),
+        rs.getInt("client_count"),
+        rs.getInt("assigned"),
+        rs.getString("failure"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+}

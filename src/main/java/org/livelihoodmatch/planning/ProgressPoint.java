@@ -1,0 +1,7 @@
+package org.livelihoodmatch.planning;
+
+import java.time.Instant;
+
+/** A new best score of a plan: when, how long into its run, and how many clients it placed. */
+public record ProgressPoint(
+    int run, Instant at, long elapsedMs, String score, boolean feasible, int assigned) {}

@@ -1,0 +1,31 @@
+package org.livelihoodmatch.planning;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A cohort plan's row: who owns it, where it stands and the headline of its best solution so far.
+ * {@code run} counts the solves (the first is 1), {@code revision} the stored best solutions.
+ */
+public record StoredPlan(
+    UUID id,
+    UUID organisationId,
+    String name,
+    PlanStatus status,
+    String createdBy,
+    Instant createdAt,
+    Instant startedAt,
+    Instant endedAt,
+    int timeLimitSeconds,
+    int run,
+    long revision,
+    String score,
+    boolean feasible,
+    int clients,
+    int assigned,
+    String failure) {
+
+  public int unassigned() {
+    return clients - assigned;
+  }
+}

@@ -1,0 +1,41 @@
+package org.livelihoodmatch.search;
+
+import java.util.UUID;
+import org.apache.lucene.search.IndexSearcher;
+import org.livelihoodmatch.organisation.AuditTrail;
+import org.livelihoodmatch.organisation.CurrentStaff;
+import org.livelihoodmatch.organisation.Staff;
+import org.livelihoodmatch.system.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * A search on behalf of the signed-in officer or planner: clients only of her own organisation (and
+ * none at all for anyone who does not work with clients), each client shown written to the audit
+ * trail as a read, like any other read of a client record.
+ */
+@Component
+class OfficerSearch {
+
+  private final SearchIndex index;
+  private final AuditTrail audit;
+
+  OfficerSearch(SearchIndex index, AuditTrail audit) {
+    this.index = index;
+    this.audit = audit;
+  }
+
+  SearchResult search(SearchQuery query) {
+    Staff staff = CurrentStaff.get();
+    SearchQuery scoped = query.by(staff.worksWithClients() ? staff.organisationId() : null);
+    SearchResult result;
+    try {
+      result = index.search(scoped);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidInputException("q", "has too many words: shorten it");
+    }
+    result.items().stream()
+        .filter(hit -> hit.type() == SearchType.CLIENT)
+        .forEach(hit -> audit.record("READ", "CLIENT", UUID.fromString(hit.id()), "search"));
+    return result;
+  }
+}

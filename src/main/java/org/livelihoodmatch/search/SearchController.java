@@ -1,0 +1,48 @@
+package org.livelihoodmatch.search;
+
+import java.util.List;
+import java.util.Map;
+import org.livelihoodmatch.catalogue.Catalogue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/search}: vacancies, intakes, self-employment options and own clients. */
+@RestController
+class SearchController {
+
+  /** One page of hits with the total and the facet counts of all matching documents. */
+  record SearchAnswer(
+      long total,
+      int page,
+      int size,
+      List<SearchHit> items,
+      Map<String, Map<String, Long>> facets) {}
+
+  private final OfficerSearch search;
+  private final Catalogue catalogue;
+
+  SearchController(OfficerSearch search, Catalogue catalogue) {
+    this.search = search;
+    this.catalogue = catalogue;
+  }
+
+  @GetMapping("/api/v1/search")
+  SearchAnswer search(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String province,
+      @RequestParam(required = false) String occupation,
+      @RequestParam(required = false) String lat,
+      @RequestParam(required = false) String lon,
+      @RequestParam(required = false) String radiusKm,
+      @RequestParam(required = false) String page,
+      @RequestParam(required = false) String size) {
+    SearchQuery query =
+        new SearchParameters(q, type, province, occupation, lat, lon, radiusKm, page, size)
+            .toQuery(catalogue);
+    SearchResult result = search.search(query);
+    return new SearchAnswer(
+        result.total(), query.page(), query.size(), result.items(), result.facets());
+  }
+}

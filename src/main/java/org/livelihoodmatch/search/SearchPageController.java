@@ -1,0 +1,61 @@
+package org.livelihoodmatch.search;
+
+import java.util.Locale;
+import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.catalogue.CatalogueLabels;
+import org.livelihoodmatch.system.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The officer's search page ({@code /search}): a search box, the facets as filter links, and result
+ * cards with the matched words marked. Bad parameters are shown on the page, never a 500.
+ */
+@Controller
+class SearchPageController {
+
+  static final String PAGE_SIZE = "20";
+
+  private final OfficerSearch search;
+  private final Catalogue catalogue;
+
+  SearchPageController(OfficerSearch search, Catalogue catalogue) {
+    this.search = search;
+    this.catalogue = catalogue;
+  }
+
+  @GetMapping("/search")
+  String search(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String province,
+      @RequestParam(required = false) String occupation,
+      @RequestParam(required = false) String lat,
+      @RequestParam(required = false) String lon,
+      @RequestParam(required = false) String radiusKm,
+      @RequestParam(required = false) String page,
+      Locale locale,
+      Model model) {
+    SearchParameters parameters =
+        new SearchParameters(q, type, province, occupation, lat, lon, radiusKm, page, PAGE_SIZE);
+    SearchPage view = new SearchPage(parameters, CatalogueLabels.of(catalogue, locale));
+    model.addAttribute("parameters", parameters);
+    model.addAttribute("provinces", catalogue.provinces());
+    model.addAttribute("khmer", "km".equals(locale.getLanguage()));
+    model.addAttribute("activeFilters", view.activeFilters());
+    try {
+      SearchQuery query = parameters.toQuery(catalogue);
+      SearchResult result = search.search(query);
+      model.addAttribute("total", result.total());
+      model.addAttribute("cards", view.cards(result));
+      model.addAttribute("facets", view.facets(result));
+      model.addAttribute("previous", view.pageLink(query.page() - 1, query, result.total()));
+      model.addAttribute("next", view.pageLink(query.page() + 1, query, result.total()));
+    } catch (InvalidInputException e) {
+      model.addAttribute("problems", e.problems());
+    }
+    return "search/search";
+  }
+}

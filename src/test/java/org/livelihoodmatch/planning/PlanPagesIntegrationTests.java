@@ -1,0 +1,125 @@
+package org.livelihoodmatch.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.livelihoodmatch.IntegrationTest;
+import org.livelihoodmatch.organisation.OrganisationService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The planners' pages: list, new plan, pin buttons, CSV export, languages and isolation. */
+@IntegrationTest
+class PlanPagesIntegrationTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired OrganisationService organisations;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired UserDetailsService staff;
+
+  @Test
+  void theCsvExportHasOneRowPerClientWithPathwayAndBudget() throws Exception {
+    PlanFixtures f = new PlanFixtures(mvc, organisations, jdbc, "16");
+    PlanFixtures.ScarceSeat cohort = f.scarceSeat();
+    UUID plan = f.startPlan(1, cohort.sokha(), cohort.theary());
+    f.awaitEnd(plan);
+
+    String csv =
+        mvc.perform(get("/plans/" + plan + "/assignments.csv").with(session(f)))
+            .andExpect(status().isOk())
+            .andExpect(content().contentTypeCompatibleWith("text/csv"))
+            .andExpect(header().string("Content-Disposition", containsString("attachment")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    String[] lines = csv.split("\r\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0]).isEqualTo(PlanCsv.HEADER);
+    assertThat(csv)
+        .contains(cohort.garment().toString())
+        .contains(cohort.hairIntake().toString())
+        .contains("TRAINING_THEN_JOB");
+    assertThat(lines[1] + lines[2]).contains(",true,"); // both budgets meet the threshold
+  }
+
+  @Test
+  void aPlannerStartsAPlanFromASelectionAndPinsAnAssignmentWithTheForms() throws Exception {
+    PlanFixtures f = new PlanFixtures(mvc, organisations, jdbc, "17");
+    PlanFixtures.ScarceSeat cohort = f.scarceSeat();
+    mvc.perform(get("/plans").with(session(f)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(cohort.sokha().toString())));
+
+    String location =
+        mvc.perform(
+                post("/plans")
+                    .with(session(f))
+                    .with(csrf())
+                    .param("name", "Selected")
+                    .param("mode", "clients")
+                    .param("timeLimitSeconds", "1")
+                    .param("clientIds", cohort.sokha().toString(), cohort.theary().toString()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    UUID plan = UUID.fromString(location.substring("/plans/".length()));
+    assertThat(JsonPath.<Integer>read(f.plan(plan), "$.clients")).isEqualTo(2);
+    f.awaitEnd(plan);
+
+    mvc.perform(
+            post("/plans/" + plan + "/assignments/" + cohort.sokha() + "/pin")
+                .with(session(f))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/plans/" + plan));
+    mvc.perform(get("/plans/" + plan).with(session(f)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("class=\"unpin\"")));
+    mvc.perform(post("/plans/" + plan + "/assignments/" + cohort.sokha() + "/pin").with(session(f)))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aBadFormIsShownAgainWithItsProblemsAndPagesSpeakKhmer() throws Exception {
+    PlanFixtures f = new PlanFixtures(mvc, organisations, jdbc, "18");
+    mvc.perform(
+            post("/plans").with(session(f)).with(csrf()).param("name", " ").param("mode", "filter"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("name: must not be blank")));
+    mvc.perform(get("/plans").param("lang", "km").with(session(f)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("ផែនការក្រុម")));
+  }
+
+  @Test
+  void anotherOrganisationsPlanPageIsNotFound() throws Exception {
+    PlanFixtures owner = new PlanFixtures(mvc, organisations, jdbc, "19");
+    UUID client = owner.client("Dara", "[\"cook\"]");
+    UUID plan = owner.startPlan(1, client);
+    owner.awaitEnd(plan);
+    PlanFixtures other = new PlanFixtures(mvc, organisations, jdbc, "19");
+
+    mvc.perform(get("/plans/" + plan).with(session(other))).andExpect(status().isNotFound());
+    mvc.perform(get("/plans/" + plan + "/assignments.csv").with(session(other)))
+        .andExpect(status().isNotFound());
+  }
+
+  private RequestPostProcessor session(PlanFixtures f) {
+    return user(staff.loadUserByUsername(f.plannerName));
+  }
+}
