@@ -3,7 +3,10 @@
 # fresh data directory and the rate limit set high, runs FormLoad (baseline GET /actuator/health,
 # then employers fetching and posting the form), checks the count in PostgreSQL, stops the jar.
 #
-#   benchmarks/form/run.sh [seconds measured per phase] [concurrent browsers] [warm-up seconds]
+#   benchmarks/form/run.sh [seconds measured per phase (30)] [concurrent browsers (16)] [warm-up seconds (180)]
+#
+# The warm-up is long on purpose: on a busy 2-core machine the JIT needs minutes to compile the
+# form's paths, and before that a post costs several times the CPU it costs warm.
 #
 # Build the jar first (./mvnw -B -DskipTests package) or let this script do it.
 set -euo pipefail
@@ -11,7 +14,7 @@ cd "$(dirname "$0")/../.."
 
 SECONDS_MEASURED=${1:-30}
 BROWSERS=${2:-16}
-WARMUP=${3:-15}
+WARMUP=${3:-180}
 PORT=${PORT:-18080}
 DATA=$(mktemp -d /tmp/livelihood-form-bench.XXXXXX)
 

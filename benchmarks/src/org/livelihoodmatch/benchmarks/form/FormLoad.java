@@ -44,8 +44,9 @@ public final class FormLoad {
     String databaseDir = args.length > 6 ? args[6] : null;
     String runId = UUID.randomUUID().toString().substring(0, 8);
 
-    Latencies health = baseline(base, concurrency, warmup, seconds);
+    Latencies health = baseline(base, concurrency, Math.min(warmup, 30), seconds);
     double healthRate = health.count() / (double) seconds;
+    // the baseline's clients stop at the deadline; their last requests end within milliseconds
 
     FormVisitor.Tally tally =
         new FormVisitor.Tally(
@@ -61,7 +62,9 @@ public final class FormLoad {
     long postsBefore = tally.accepted().get() + tally.refused().get();
     long[] serviceBefore = ProcessCpu.millis(servicePid, databaseDir);
     long loadBefore = ProcessCpu.millis(ProcessHandle.current().pid(), null)[0];
+    long started = System.nanoTime();
     run(visitors, seconds, true);
+    double elapsed = (System.nanoTime() - started) / 1e9;
     long[] serviceAfter = ProcessCpu.millis(servicePid, databaseDir);
     long loadAfter = ProcessCpu.millis(ProcessHandle.current().pid(), null)[0];
     Latencies posts = new Latencies();
@@ -69,8 +72,8 @@ public final class FormLoad {
     visitors.forEach(v -> { posts.addAll(v.posts); forms.addAll(v.forms); });
     long measuredPosts = tally.accepted().get() + tally.refused().get() - postsBefore;
 
-    System.out.printf(Locale.ROOT, "run %s: %d browsers, %d s measured after %d s warm-up%n",
-        runId, concurrency, seconds, warmup);
+    System.out.printf(Locale.ROOT, "run %s: %d browsers, %.1f s measured after %d s warm-up%n",
+        runId, concurrency, elapsed, warmup);
     System.out.printf(Locale.ROOT, "baseline GET /actuator/health: %.0f req/s, p50 %.1f ms, p99 %.1f ms%n",
         healthRate, health.percentileMillis(50), health.percentileMillis(99));
     System.out.printf(Locale.ROOT, "GET /vacancies/new (in the mix): p50 %.1f ms, p99 %.1f ms%n",
@@ -78,7 +81,7 @@ public final class FormLoad {
     System.out.printf(Locale.ROOT,
         "POST /vacancies/new: %.0f posts/s (%d measured, %d accepted + %d refused in all runs),"
             + " p50 %.1f ms, p99 %.1f ms; %.2fx the baseline's p99%n",
-        measuredPosts / (double) seconds, posts.count(), tally.accepted().get(),
+        measuredPosts / elapsed, posts.count(), tally.accepted().get(),
         tally.refused().get(), posts.percentileMillis(50), posts.percentileMillis(99),
         posts.percentileMillis(99) / health.percentileMillis(99));
     System.out.printf(Locale.ROOT, "double-click replays answered with the same reference: %d;"
@@ -92,7 +95,7 @@ public final class FormLoad {
           (serviceAfter[1] - serviceBefore[1]) / (double) measuredPosts,
           (loadAfter - loadBefore) / (double) measuredPosts,
           100.0 * (serviceAfter[0] - serviceBefore[0] + serviceAfter[1] - serviceBefore[1]
-              + loadAfter - loadBefore) / (2000.0 * seconds));
+              + loadAfter - loadBefore) / (2000.0 * elapsed));
     }
     if (jdbc != null) {
       check(jdbc, runId, tally);
