@@ -19,10 +19,10 @@ final class ProcessCpu {
   private ProcessCpu() {}
 
   /**
-   * Milliseconds of CPU of {@code root} alone and of its descendants plus the processes whose
-   * command line names {@code alsoNamed} (the embedded PostgreSQL detaches from the JVM).
+   * Milliseconds of CPU of {@code root} alone and of its descendants plus the PostgreSQL server of
+   * {@code dataDir} and its backends (the embedded PostgreSQL detaches from the JVM).
    */
-  static long[] millis(long root, String alsoNamed) {
+  static long[] millis(long root, String dataDir) {
     Map<Long, long[]> all = new HashMap<>();
     try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
       entries
@@ -46,18 +46,20 @@ final class ProcessCpu {
     long descendants = 0;
     for (Map.Entry<Long, long[]> e : all.entrySet()) {
       if (e.getKey() != root
-          && (descends(e.getKey(), root, all) || namedOrChildOf(e.getKey(), alsoNamed, all))) {
+          && (descends(e.getKey(), root, all) || namedOrChildOf(e.getKey(), dataDir, all))) {
         descendants += e.getValue()[1];
       }
     }
     return new long[] {own * 1000 / TICKS_PER_SECOND, descendants * 1000 / TICKS_PER_SECOND};
   }
 
-  private static boolean namedOrChildOf(long pid, String name, Map<Long, long[]> all) {
-    if (name == null) {
+  /** The PostgreSQL server of this data directory ({@code postgres -D dir}) and its backends. */
+  private static boolean namedOrChildOf(long pid, String dataDir, Map<Long, long[]> all) {
+    if (dataDir == null || pid == ProcessHandle.current().pid()) {
       return false;
     }
-    return commandLine(pid).contains(name) || commandLine(all.get(pid)[0]).contains(name);
+    String server = "-D " + dataDir + " ";
+    return commandLine(pid).contains(server) || commandLine(all.get(pid)[0]).contains(server);
   }
 
   private static String commandLine(long pid) {
