@@ -63,15 +63,19 @@ class FormTokens {
   }
 
   /**
-   * Claims the token for the current transaction. A second post with the same token waits on the
-   * row until the first commits (then finds it used) or rolls back (then claims it itself).
+   * Claims the token for the current transaction, for the vacancy that will have {@code reference}.
+   * A second post with the same token waits on the row until the first commits (then finds it used)
+   * or rolls back (then claims it itself).
    */
-  Claim claim(String token) {
+  Claim claim(String token, String reference) {
     if (!genuineAndFresh(token)) {
       return Claim.UNKNOWN;
     }
     int claimed =
-        jdbc.update("insert into form_token (token) values (?) on conflict do nothing", token);
+        jdbc.update(
+            "insert into form_token (token, reference) values (?, ?) on conflict do nothing",
+            token,
+            reference);
     if (claims.incrementAndGet() % FORGET_EVERY == 0) {
       jdbc.update("delete from form_token where used_at < now() - interval '7 days'");
     }
@@ -91,7 +95,8 @@ class FormTokens {
     return found.stream().findFirst();
   }
 
-  void complete(String token, String reference) {
+  /** Points a claimed token at another reference (the same offer, received before). */
+  void redirect(String token, String reference) {
     jdbc.update("update form_token set reference = ? where token = ?", reference, token);
   }
 

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReviewQueue {
 
-  static final int QUEUE_LENGTH = 100;
+  static final int PAGE_SIZE = 50;
 
   /** One held vacancy in the queue. */
   record Item(
@@ -84,9 +84,9 @@ class ReviewQueue {
   }
 
   @Transactional(readOnly = true)
-  List<Item> oldestFirst() {
+  List<Item> oldestFirst(int page) {
     Map<UUID, Organisation> employers = new HashMap<>();
-    return vacancies.findPendingReview(QUEUE_LENGTH).stream()
+    return vacancies.findPendingReview(PAGE_SIZE, (long) page * PAGE_SIZE).stream()
         .map(
             v -> {
               Organisation employer = employers.computeIfAbsent(v.employerId, organisations::get);
@@ -122,6 +122,15 @@ class ReviewQueue {
                     vacancies.findOthersOfEmployer(v.employerId, id).stream()
                         .map(o -> VacancyView.of(o, StoredFlags.read(o.redFlags)))
                         .toList()));
+  }
+
+  /** The vacancy a form's sender was given this reference for. */
+  Optional<UUID> byReference(String reference) {
+    return jdbc
+        .queryForList(
+            "select vacancy_id from vacancy_submission where reference = ?", UUID.class, reference)
+        .stream()
+        .findFirst();
   }
 
   UUID employerOf(UUID vacancyId) {

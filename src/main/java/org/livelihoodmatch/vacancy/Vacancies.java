@@ -22,8 +22,9 @@ interface Vacancies extends ListCrudRepository<Vacancy, UUID> {
 
   /** The review queue, oldest first. */
   @Query(
-      "select * from vacancy where status = 'PENDING_REVIEW' order by created_at, id limit :limit")
-  List<Vacancy> findPendingReview(int limit);
+      "select * from vacancy where status = 'PENDING_REVIEW' order by created_at, id"
+          + " limit :limit offset :offset")
+  List<Vacancy> findPendingReview(int limit, long offset);
 
   long countByStatus(VacancyStatus status);
 

@@ -1,6 +1,7 @@
 package org.livelihoodmatch.vacancy;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.livelihoodmatch.organisation.OrganisationService;
 import org.livelihoodmatch.system.NotFoundException;
@@ -46,10 +47,30 @@ class VacancyReviewController {
     this.messages = messages;
   }
 
+  /** The queue, oldest first, a page at a time; or straight to the vacancy of a reference. */
   @GetMapping
-  String showReviewQueue(Model model, Locale locale) {
-    model.addAttribute("items", queue.oldestFirst());
-    model.addAttribute("waiting", queue.waiting());
+  String showReviewQueue(
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) String reference,
+      Model model,
+      Locale locale) {
+    if (reference != null && !reference.isBlank()) {
+      String wanted = reference.strip().toUpperCase(Locale.ROOT);
+      var found =
+          SubmissionReference.isWellFormed(wanted)
+              ? queue.byReference(wanted)
+              : Optional.<UUID>empty();
+      if (found.isPresent()) {
+        return QUEUE + "/" + found.get();
+      }
+      model.addAttribute("referenceNotFound", reference);
+    }
+    int current = page == null || page < 0 ? 0 : page;
+    long waiting = queue.waiting();
+    model.addAttribute("items", queue.oldestFirst(current));
+    model.addAttribute("waiting", waiting);
+    model.addAttribute("page", current);
+    model.addAttribute("more", (long) (current + 1) * ReviewQueue.PAGE_SIZE < waiting);
     model.addAttribute("names", choices.in(locale));
     return "vacancy/review-queue";
   }

@@ -67,8 +67,8 @@ public class VacancyService {
    * so even a verified employer's name does not vouch for it.
    */
   @Transactional
-  Posted postFromForm(Object form, VacancyTerms terms, UUID employerId) {
-    return post(form, terms, employerId, "FORM", true, false);
+  Posted postFromForm(Object form, VacancyTerms terms, Organisation employer) {
+    return post(form, terms, employer, "FORM", true, false);
   }
 
   private Posted post(
@@ -78,10 +78,20 @@ public class VacancyService {
       String source,
       boolean alwaysReview,
       boolean posterConfirmed) {
+    return post(form, terms, organisations.get(employerId), source, alwaysReview, posterConfirmed);
+  }
+
+  private Posted post(
+      Object form,
+      VacancyTerms terms,
+      Organisation employer,
+      String source,
+      boolean alwaysReview,
+      boolean posterConfirmed) {
+    UUID employerId = employer.id();
     Refusals refusals = new Refusals();
     validation.of(form).list().forEach(p -> refusals.add(p.field(), "INVALID", p.message()));
-    checkAgainstCatalogueAndCalendar(terms, refusals);
-    Organisation employer = organisations.get(employerId);
+    OfferRules.check(terms, catalogue, today(), refusals);
     Screening verdict = screening.screen(terms, employer.verified(), posterConfirmed, today());
     verdict.reasons().forEach(refusals::add);
     refusals.throwIfAny();
@@ -109,25 +119,6 @@ public class VacancyService {
     audit.record("CREATE", "VACANCY", saved.id, saved.status.name() + " " + source);
     events.publishEvent(new VacancyChanged(saved.id, saved.status));
     return new Posted(saved.id, saved.status, verdict.redFlags());
-  }
-
-  private void checkAgainstCatalogueAndCalendar(VacancyTerms terms, Refusals refusals) {
-    catalogue
-        .occupationProblem(terms.occupation())
-        .ifPresent(m -> refusals.add("occupation", "UNKNOWN_OCCUPATION", m));
-    catalogue
-        .provinceProblem(terms.province())
-        .ifPresent(m -> refusals.add("province", "UNKNOWN_PROVINCE", m));
-    if (terms.startDate() != null && terms.startDate().isBefore(today())) {
-      refusals.add("startDate", "START_DATE_PAST", "must not be in the past");
-    }
-    if (terms.monthlyWage() != null && terms.monthlyWage().scale() > 2) {
-      refusals.add("monthlyWage", "WAGE_DECIMALS", "must have at most 2 decimals");
-    }
-    PlainText.findControlCharacters(terms)
-        .forEach(
-            field ->
-                refusals.add(field, "CONTROL_CHARACTERS", "must not contain control characters"));
   }
 
   /**

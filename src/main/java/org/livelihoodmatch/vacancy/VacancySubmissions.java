@@ -45,8 +45,9 @@ class VacancySubmissions {
   @Transactional
   Outcome submit(PublicVacancyForm form, String language) {
     String token = form.formToken;
+    String reference = SubmissionReference.next();
     if (token != null) {
-      FormTokens.Claim claim = tokens.claim(token);
+      FormTokens.Claim claim = tokens.claim(token, reference);
       if (claim == FormTokens.Claim.ALREADY_USED) {
         return new Outcome(Result.ALREADY_RECEIVED, tokens.reference(token).orElseThrow());
       }
@@ -68,11 +69,12 @@ class VacancySubmissions {
     VacancyTerms terms = form.terms();
     Optional<String> earlier = sameOfferAlreadyReceived(employer, terms);
     if (earlier.isPresent()) {
-      complete(token, earlier.get());
+      if (token != null) {
+        tokens.redirect(token, earlier.get());
+      }
       return new Outcome(Result.ALREADY_RECEIVED, earlier.get());
     }
-    VacancyService.Posted posted = vacancies.postFromForm(form, terms, employer.id());
-    String reference = SubmissionReference.next();
+    VacancyService.Posted posted = vacancies.postFromForm(form, terms, employer);
     jdbc.update(
         "insert into vacancy_submission (reference, vacancy_id, employer_name, registration_number,"
             + " phone, email, address, language) values (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -84,7 +86,6 @@ class VacancySubmissions {
         form.employerEmail,
         form.employerAddress,
         language);
-    complete(token, reference);
     return new Outcome(Result.ACCEPTED, reference);
   }
 
@@ -99,12 +100,6 @@ class VacancySubmissions {
             reference)
         .stream()
         .findFirst();
-  }
-
-  private void complete(String token, String reference) {
-    if (token != null) {
-      tokens.complete(token, reference);
-    }
   }
 
   /**

@@ -97,10 +97,13 @@ class VacancyFormBrowserTests {
     submit();
     wait.until(ExpectedConditions.urlContains("/vacancies/submitted/VF-"));
     assertThat(browser.getPageSource()).contains("What happens next", title);
+    String reference = browser.findElement(By.id("reference")).getText();
 
     signInAsOfficer();
     browser.get(url("/vacancies/review"));
-    browser.findElement(By.linkText(title)).click();
+    browser.findElement(By.id("reference")).sendKeys(reference);
+    WebElement find = browser.findElement(By.cssSelector("form.find-reference button"));
+    find.click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), title));
     assertThat(browser.findElement(By.id("employer-verified")).getText()).isEqualTo("Not verified");
     browser.findElement(By.id("verify-employer")).click();

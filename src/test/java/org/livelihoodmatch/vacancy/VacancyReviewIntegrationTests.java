@@ -75,7 +75,7 @@ class VacancyReviewIntegrationTests {
         with(lawful(employer), "description", "A small deposit secures your place.");
     UUID id = submit(with(fields, "employerPhone", "097 111 2222"));
 
-    String queue = page(get("/vacancies/review"));
+    String queue = page(lastPageOfQueue());
     assertThat(queue)
         .contains("/vacancies/review/" + id, employer, "Not verified")
         .contains("The text mentions fees or a deposit.");
@@ -109,7 +109,7 @@ class VacancyReviewIntegrationTests {
     assertThat(statusOf(id)).isEqualTo("OPEN");
     assertThat(actions("VACANCY", id)).contains("STATUS_OPEN");
     assertThat(openVacancies.all(LocalDate.now())).anyMatch(offer -> offer.id().equals(id));
-    assertThat(page(get("/vacancies/review"))).doesNotContain("/vacancies/review/" + id);
+    assertThat(page(lastPageOfQueue())).doesNotContain("/vacancies/review/" + id);
   }
 
   @Test
@@ -143,6 +143,21 @@ class VacancyReviewIntegrationTests {
   }
 
   @Test
+  void anOfficerFindsAVacancyByTheReferenceItsSenderWasGiven() throws Exception {
+    UUID id = submit(lawful(TestFixtures.unique("Caller Co")));
+    String reference =
+        jdbc.queryForObject(
+            "select reference from vacancy_submission where vacancy_id = ?", String.class, id);
+    mvc.perform(get("/vacancies/review").param("reference", reference.toLowerCase()).with(officer))
+        .andExpect(redirectedUrl("/vacancies/review/" + id));
+    assertThat(page(get("/vacancies/review").param("reference", "VF-0000-0000")))
+        .contains("id=\"reference-error\"", "No vacancy has the reference VF-0000-0000.");
+    assertThat(page(get("/vacancies/review").param("reference", "<b>x</b>")))
+        .contains("&lt;b&gt;x&lt;/b&gt;")
+        .doesNotContain("<b>x</b>");
+  }
+
+  @Test
   void decisionsNeedTheCsrfToken() throws Exception {
     UUID id = submit(lawful(TestFixtures.unique("Csrf Decision Co")));
     mvc.perform(post("/vacancies/review/" + id + "/reject").param("reason", "x").with(officer))
@@ -163,7 +178,9 @@ class VacancyReviewIntegrationTests {
     assertThat(page(get("/vacancies/review/" + id)))
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;Cook")
         .doesNotContain("<script>alert(1)");
-    assertThat(page(get("/vacancies/review"))).doesNotContain("<script>alert(1)");
+    assertThat(page(lastPageOfQueue()))
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;Cook")
+        .doesNotContain("<script>alert(1)");
     mvc.perform(get("/vacancies/review/" + UUID.randomUUID()).with(officer))
         .andExpect(status().isNotFound());
     mvc.perform(get("/vacancies/review/not-a-uuid").with(officer)).andExpect(status().isNotFound());
@@ -193,6 +210,16 @@ class VacancyReviewIntegrationTests {
         .andReturn()
         .getResponse()
         .getContentAsString();
+  }
+
+  /** The newest vacancies waiting: the queue is oldest first, and other tests leave theirs. */
+  private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder
+      lastPageOfQueue() {
+    long waiting =
+        jdbc.queryForObject(
+            "select count(*) from vacancy where status = 'PENDING_REVIEW'", Long.class);
+    return get("/vacancies/review")
+        .param("page", Long.toString(Math.max(0, waiting - 1) / ReviewQueue.PAGE_SIZE));
   }
 
   private String statusOf(UUID id) {
