@@ -13,18 +13,12 @@ final class OfferRules {
   private OfferRules() {}
 
   static void check(VacancyTerms terms, Catalogue catalogue, LocalDate today, Refusals refusals) {
-    if (terms.occupation() != null && !catalogue.isOccupation(terms.occupation())) {
-      refusals.add(
-          "occupation",
-          "UNKNOWN_OCCUPATION",
-          "'" + terms.occupation() + "' is not an occupation of the catalogue");
-    }
-    if (terms.province() != null && !catalogue.isProvince(terms.province())) {
-      refusals.add(
-          "province",
-          "UNKNOWN_PROVINCE",
-          "'" + terms.province() + "' is not a province code (01..25)");
-    }
+    catalogue
+        .occupationProblem(terms.occupation())
+        .ifPresent(m -> refusals.add("occupation", "UNKNOWN_OCCUPATION", m));
+    catalogue
+        .provinceProblem(terms.province())
+        .ifPresent(m -> refusals.add("province", "UNKNOWN_PROVINCE", m));
     if (terms.startDate() != null && terms.startDate().isBefore(today)) {
       refusals.add("startDate", "START_DATE_PAST", "must not be in the past");
     }
