@@ -10,9 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.livelihoodmatch.IntegrationTest;
@@ -91,7 +93,12 @@ class VacancyReviewIntegrationTests {
 
   @Test
   void approvalNeedsAVerifiedEmployerThenPublishesTheVacancyAndAuditsEachStep() throws Exception {
-    UUID id = submit(lawful(TestFixtures.unique("Honest Garments")));
+    String title = TestFixtures.unique("Quiltmaker");
+    UUID id = submit(with(lawful(TestFixtures.unique("Honest Garments")), "title", title));
+    var searcher =
+        new TestFixtures(organisations)
+            .user(new TestFixtures(organisations).organisation(OrganisationKind.NGO), Role.OFFICER);
+    assertThat(searchHits(searcher, title)).doesNotContain(id.toString());
     UUID employer =
         jdbc.queryForObject("select employer_id from vacancy where id = ?", UUID.class, id);
     mvc.perform(post("/vacancies/review/" + id + "/approve").with(officer).with(csrf()))
@@ -109,6 +116,9 @@ class VacancyReviewIntegrationTests {
     assertThat(statusOf(id)).isEqualTo("OPEN");
     assertThat(actions("VACANCY", id)).contains("STATUS_OPEN");
     assertThat(openVacancies.all(LocalDate.now())).anyMatch(offer -> offer.id().equals(id));
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(searchHits(searcher, title)).contains(id.toString()));
     assertThat(page(lastPageOfQueue())).doesNotContain("/vacancies/review/" + id);
   }
 
@@ -220,6 +230,14 @@ class VacancyReviewIntegrationTests {
             "select count(*) from vacancy where status = 'PENDING_REVIEW'", Long.class);
     return get("/vacancies/review")
         .param("page", Long.toString(Math.max(0, waiting - 1) / ReviewQueue.PAGE_SIZE));
+  }
+
+  private String searchHits(RequestPostProcessor who, String text) throws Exception {
+    return mvc.perform(get("/api/v1/search").param("q", text).param("type", "VACANCY").with(who))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 
   private String statusOf(UUID id) {
