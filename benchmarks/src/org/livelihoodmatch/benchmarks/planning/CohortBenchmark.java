@@ -102,7 +102,9 @@ public final class CohortBenchmark {
     String referenceNote = "";
     if (size == Size.S || size == Size.M) {
       ExactOptimum.Result exact = ExactOptimum.solve(instance.problem(), 300, solved.best());
-      reference = percent(solved.best().getScore(), exact.medium(), exact.soft());
+      reference =
+          percent(
+              solved.best().getScore(), totalWeight(instance.problem()), exact.medium(), exact.soft());
       referenceNote =
           String.format(
               Locale.ROOT,
@@ -116,7 +118,12 @@ public final class CohortBenchmark {
       if (Files.exists(longRun)) {
         String line = Files.readAllLines(longRun).get(0);
         HardMediumSoftLongScore best = HardMediumSoftLongScore.parseScore(line.split(" ")[0]);
-        reference = percent(solved.best().getScore(), best.mediumScore(), best.softScore());
+        reference =
+            percent(
+                solved.best().getScore(),
+                totalWeight(instance.problem()),
+                best.mediumScore(),
+                best.softScore());
         referenceNote = "long run: " + line;
         HardMediumSoftLongScore at10 = solved.bestWithin(10_000);
         referenceNote += "; best within 10 s: " + at10;
@@ -187,13 +194,23 @@ public final class CohortBenchmark {
         note);
   }
 
-  /** The soft score as a percentage of the reference's, when the medium levels are equal. */
-  static String percent(HardMediumSoftLongScore score, long medium, long soft) {
-    if (score.mediumScore() != medium) {
-      return String.format(
-          Locale.ROOT, "medium %d vs %d", score.mediumScore(), medium);
-    }
-    return String.format(Locale.ROOT, "%.2f%%", 100.0 * score.softScore() / soft);
+  /**
+   * The plan against a reference, level by level: the priority-weighted clients placed (the medium
+   * level, counted from the total weight {@code total}) as a percentage of the reference's, then the
+   * soft level as a percentage of the reference's.
+   */
+  static String percent(HardMediumSoftLongScore score, long total, long medium, long soft) {
+    return String.format(
+        Locale.ROOT,
+        "placed %.2f%%, soft %.2f%%",
+        100.0 * (total + score.mediumScore()) / (total + medium),
+        100.0 * score.softScore() / soft);
+  }
+
+  /** The medium score of a plan that places nobody: every client's priority weight. */
+  static long totalWeight(CohortPlan plan) {
+    return plan.getAssignments().stream().mapToLong(ClientAssignment::getPriorityWeight).sum()
+        * plan.getWeights().getUnassignedClient().mediumScore();
   }
 
   static CohortPlan copy(CohortPlan problem) {

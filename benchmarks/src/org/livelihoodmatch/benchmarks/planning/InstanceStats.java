@@ -1,7 +1,5 @@
 package org.livelihoodmatch.benchmarks.planning;
 
-import org.livelihoodmatch.planning.PlannedClient;
-
 /** Prints what each generated instance holds: ./mvnw -Pbenchmarks test-compile exec:java ... */
 public final class InstanceStats {
 
@@ -35,9 +33,5 @@ public final class InstanceStats {
           .forEach(o -> byKind[o.option().kind().ordinal()]++);
       System.out.println("  by kind " + java.util.Arrays.toString(byKind));
     }
-  }
-
-  static int count(PlannedClient c) {
-    return c.options().size();
   }
 }

@@ -15,7 +15,11 @@ import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAccep
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 
-/** The solver configurations the benchmarks compare, by name; the first is the service's. */
+/**
+ * The solver configurations the benchmarks compare, by name. {@code default} is the service's
+ * (Bavet, late acceptance of size 100 over change and hand-over moves); {@code previous-default} the
+ * one before the benchmarks (Drools, tabu search over OptaPlanner's default change and swap moves).
+ */
 final class SolverConfigs {
 
   private SolverConfigs() {}
@@ -23,17 +27,11 @@ final class SolverConfigs {
   static Map<String, SolverConfig> all(long seconds) {
     Map<String, SolverConfig> configs = new LinkedHashMap<>();
     configs.put("default", service(seconds));
-    configs.put("tabu-change-swap", localSearch(seconds, plainTabu()));
+    configs.put("previous-default", drools(localSearch(seconds, plainTabu())));
     configs.put("tabu-handover", localSearch(seconds, tabu(handOver())));
-    configs.put("late-acceptance-handover", localSearch(seconds, lateAcceptance(handOver())));
-    configs.put("bavet-tabu-handover", bavet(localSearch(seconds, tabu(handOver()))));
-    configs.put(
-        "bavet-late-acceptance-handover", bavet(localSearch(seconds, lateAcceptance(handOver()))));
-    configs.put("bavet-tabu100-handover", bavet(localSearch(seconds, tabu(handOver(), 100))));
-    configs.put("bavet-la50-handover", bavet(localSearch(seconds, lateAcceptance(handOver(), 50))));
-    configs.put("bavet-la10-handover", bavet(localSearch(seconds, lateAcceptance(handOver(), 10))));
-    configs.put("bavet-la20-handover", bavet(localSearch(seconds, lateAcceptance(handOver(), 20))));
-    configs.put("bavet-la100-handover", bavet(localSearch(seconds, lateAcceptance(handOver(), 100))));
+    configs.put("late-acceptance-400-handover", localSearch(seconds, lateAcceptance(handOver(), 400)));
+    configs.put("late-acceptance-50-handover", localSearch(seconds, lateAcceptance(handOver(), 50)));
+    configs.put("late-acceptance-100-drools", drools(service(seconds)));
     return configs;
   }
 
@@ -47,8 +45,8 @@ final class SolverConfigs {
     return config;
   }
 
-  private static SolverConfig bavet(SolverConfig config) {
-    config.getScoreDirectorFactoryConfig().setConstraintStreamImplType(ConstraintStreamImplType.BAVET);
+  private static SolverConfig drools(SolverConfig config) {
+    config.getScoreDirectorFactoryConfig().setConstraintStreamImplType(ConstraintStreamImplType.DROOLS);
     return config;
   }
 
@@ -66,10 +64,6 @@ final class SolverConfigs {
         .withMoveSelectorConfig(moves)
         .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCount));
-  }
-
-  private static LocalSearchPhaseConfig lateAcceptance(UnionMoveSelectorConfig moves) {
-    return lateAcceptance(moves, 400);
   }
 
   private static LocalSearchPhaseConfig lateAcceptance(UnionMoveSelectorConfig moves, int size) {

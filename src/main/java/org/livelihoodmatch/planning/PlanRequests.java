@@ -30,10 +30,10 @@ final class PlanRequests {
       } else if (request.clientIds().contains(null)) {
         problems.add("clientIds", "must not contain null");
       }
-    } else if (request.filter().province() != null
-        && !catalogue.isProvince(request.filter().province())) {
-      problems.add(
-          "filter.province", "'" + request.filter().province() + "' is not a province code");
+    } else {
+      catalogue
+          .provinceProblem(request.filter().province())
+          .ifPresent(m -> problems.add("filter.province", m));
     }
     checkTimeLimit(request.timeLimitSeconds(), problems);
     PlanWeights.check(request.weights(), problems);

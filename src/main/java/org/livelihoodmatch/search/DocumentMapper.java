@@ -2,6 +2,7 @@ package org.livelihoodmatch.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
@@ -9,12 +10,24 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 
 /**
  * Turns a {@link SearchDocument} into a Lucene document of the {@link SearchFields} schema, adding
  * the names and synonyms of its occupation so that they are searchable with the document.
  */
 final class DocumentMapper {
+
+  /**
+   * Title and description: analysed, stored, with offsets in the postings, so snippets are marked
+   * from the index instead of analysing each hit's text again.
+   */
+  static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_WITH_OFFSETS.freeze();
+  }
 
   private final OccupationCatalogue occupations;
 
@@ -31,9 +44,9 @@ final class DocumentMapper {
             Field.Store.NO));
     keyword(doc, SearchFields.TYPE, source.type().name());
     doc.add(new StoredField(SearchFields.ID, source.id()));
-    doc.add(new TextField(SearchFields.TITLE, source.title(), Field.Store.YES));
+    doc.add(new Field(SearchFields.TITLE, source.title(), TEXT_WITH_OFFSETS));
     if (source.description() != null) {
-      doc.add(new TextField(SearchFields.DESCRIPTION, source.description(), Field.Store.YES));
+      doc.add(new Field(SearchFields.DESCRIPTION, source.description(), TEXT_WITH_OFFSETS));
     }
     if (source.occupation() != null) {
       keyword(doc, SearchFields.OCCUPATION, source.occupation());

@@ -14,9 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the index consistent with PostgreSQL over the service's life: at start-up it compares the
@@ -37,7 +34,7 @@ class IndexKeeper {
 
   private final SearchIndex index;
   private final DocumentSource documents;
-  private final TransactionTemplate snapshot;
+  private final FullRebuild fullRebuild;
   private final ScheduledExecutorService worker =
       Executors.newSingleThreadScheduledExecutor(
           task -> {
@@ -50,14 +47,10 @@ class IndexKeeper {
   private volatile boolean closing;
   private volatile LastRebuild lastRebuild;
 
-  IndexKeeper(
-      SearchIndex index, DocumentSource documents, PlatformTransactionManager transactions) {
+  IndexKeeper(SearchIndex index, DocumentSource documents, FullRebuild fullRebuild) {
     this.index = index;
     this.documents = documents;
-    this.snapshot = new TransactionTemplate(transactions);
-    snapshot.setReadOnly(true);
-    snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-    snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.fullRebuild = fullRebuild;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -110,13 +103,11 @@ class IndexKeeper {
     }
   }
 
-  /**
-   * Rebuilds from one consistent snapshot of the database; the caller has set {@code rebuilding}.
-   */
+  /** Rebuilds from the database; the caller has set {@code rebuilding}. */
   private void rebuild() {
     Instant started = Instant.now();
     try {
-      IndexStatus status = snapshot.execute(tx -> documents.readAll(() -> closing, index::rebuild));
+      IndexStatus status = fullRebuild.run(() -> closing);
       Instant finished = Instant.now();
       long total = status.counts().values().stream().mapToLong(Long::longValue).sum();
       double seconds = Math.max(0.001, Duration.between(started, finished).toMillis() / 1000.0);

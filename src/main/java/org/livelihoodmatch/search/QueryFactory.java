@@ -23,14 +23,24 @@ final class QueryFactory {
 
   static final float TITLE_BOOST = 3f;
   static final float OCCUPATION_BOOST = 2f;
+  static final int MAX_MARKED_WORDS = 100;
 
   private final Analyzer queryAnalyzer;
   private final TextQueryBuilder text;
+  private final TextQueryBuilder names;
   private final Set<String> occupationCodes;
 
-  QueryFactory(Analyzer queryAnalyzer, Set<String> occupationCodes) {
+  /**
+   * @param queryAnalyzer the analysis of queries, with the occupation synonyms, for titles
+   * @param namesAnalyzer the same analysis without synonyms, for the occupation names (every
+   *     document already holds all names of its occupation there) and for descriptions (long texts
+   *     where each synonym phrase costs a positions check on many documents; the occupation names
+   *     and codes find a description's synonyms already)
+   */
+  QueryFactory(Analyzer queryAnalyzer, Analyzer namesAnalyzer, Set<String> occupationCodes) {
     this.queryAnalyzer = queryAnalyzer;
     this.text = new TextQueryBuilder(queryAnalyzer);
+    this.names = new TextQueryBuilder(namesAnalyzer);
     this.occupationCodes = Set.copyOf(occupationCodes);
   }
 
@@ -62,13 +72,36 @@ final class QueryFactory {
     }
     BooleanQuery.Builder fields = new BooleanQuery.Builder();
     add(fields, text.createBooleanQuery(SearchFields.TITLE, q), TITLE_BOOST);
-    add(fields, text.createBooleanQuery(SearchFields.OCCUPATION_NAMES, q), OCCUPATION_BOOST);
-    add(fields, text.createBooleanQuery(SearchFields.DESCRIPTION, q), 1f);
+    add(fields, names.createBooleanQuery(SearchFields.OCCUPATION_NAMES, q), OCCUPATION_BOOST);
+    add(fields, names.createBooleanQuery(SearchFields.DESCRIPTION, q), 1f);
     for (String code : occupationCodesIn(q)) {
       add(fields, new TermQuery(new Term(SearchFields.OCCUPATION, code)), OCCUPATION_BOOST);
     }
     BooleanQuery query = fields.build();
     return query.clauses().isEmpty() ? null : query;
+  }
+
+  /**
+   * The words to mark in snippets: every analysed word of {@code q} and of its synonyms, in the
+   * title and the description, typo-tolerant as in the search, but without the phrases of the
+   * search query: marking runs on every hit of a page, and phrase matching there cost ten times the
+   * search itself. Null when {@code q} has no word.
+   */
+  Query highlightQuery(String q) {
+    if (q == null || q.isBlank()) {
+      return null;
+    }
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String token : new LinkedHashSet<>(Analyzers.tokens(queryAnalyzer, q))) {
+      if (occupationCodes.contains(token) || clauses >= MAX_MARKED_WORDS) {
+        continue;
+      }
+      words.add(new TermQuery(new Term(SearchFields.TITLE, token)), Occur.SHOULD);
+      words.add(new TermQuery(new Term(SearchFields.DESCRIPTION, token)), Occur.SHOULD);
+      clauses++;
+    }
+    return clauses == 0 ? null : words.build();
   }
 
   /**

@@ -59,7 +59,7 @@ final class SearchExecution {
     for (int i = 0; i < pageDocs.length; i++) {
       docs[i] = stored.document(pageDocs[i].doc);
     }
-    String[] marked = snippets.of(searcher, queries.textQuery(query.q()), page, docs);
+    String[] marked = snippets.of(searcher, queries.highlightQuery(query.q()), page, docs);
     List<SearchHit> items = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       items.add(hit(docs[i], pageDocs[i], marked[i], byDistance));

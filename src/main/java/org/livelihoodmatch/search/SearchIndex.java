@@ -29,7 +29,7 @@ import org.apache.lucene.util.IOUtils;
 public final class SearchIndex implements AutoCloseable {
 
   /** Version of fields and analysis; an index of another version is not used and is rebuilt. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   static final long REFRESH_MILLIS = 100;
   static final long COMMIT_SECONDS = 5;
@@ -39,6 +39,7 @@ public final class SearchIndex implements AutoCloseable {
   private final String configuration;
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
+  private final Analyzer namesAnalyzer;
   private final DocumentMapper mapper;
   private final SearchExecution execution;
   private final Directory rootDirectory;
@@ -67,10 +68,12 @@ public final class SearchIndex implements AutoCloseable {
     configuration = catalogue.fingerprint();
     indexAnalyzer = Analyzers.forIndexing(occupations, khmerWords);
     queryAnalyzer = Analyzers.forQueries(occupations);
+    namesAnalyzer = Analyzers.plain();
     mapper = new DocumentMapper(catalogue);
     execution =
         new SearchExecution(
-            new QueryFactory(queryAnalyzer, catalogue.codes()), new Snippets(indexAnalyzer));
+            new QueryFactory(queryAnalyzer, namesAnalyzer, catalogue.codes()),
+            new Snippets(indexAnalyzer));
     Directory root = null;
     Lock lock = null;
     IndexGeneration generation = null;
@@ -89,7 +92,8 @@ public final class SearchIndex implements AutoCloseable {
       location.removeAllBut(path);
       rebuild = new Rebuild(live, location, indexAnalyzer, mapper, () -> closed);
     } catch (IOException | RuntimeException e) {
-      IOUtils.closeWhileHandlingException(generation, lock, root, indexAnalyzer, queryAnalyzer);
+      IOUtils.closeWhileHandlingException(
+          generation, lock, root, indexAnalyzer, queryAnalyzer, namesAnalyzer);
       throw e instanceof IOException io
           ? new UncheckedIOException("cannot open the search index in " + directory, io)
           : (RuntimeException) e;
@@ -210,6 +214,7 @@ public final class SearchIndex implements AutoCloseable {
     } finally {
       indexAnalyzer.close();
       queryAnalyzer.close();
+      namesAnalyzer.close();
     }
   }
 

@@ -35,13 +35,9 @@ record SearchParameters(
     }
     Set<SearchType> types = types(problems);
     String provinceCode = blankToNull(province);
-    if (provinceCode != null && !catalogue.isProvince(provinceCode)) {
-      problems.add("province", "'" + provinceCode + "' is not a province code (01..25)");
-    }
+    catalogue.provinceProblem(provinceCode).ifPresent(m -> problems.add("province", m));
     String occupationCode = blankToNull(occupation);
-    if (occupationCode != null && !catalogue.isOccupation(occupationCode)) {
-      problems.add("occupation", "'" + occupationCode + "' is not an occupation of the catalogue");
-    }
+    catalogue.occupationProblem(occupationCode).ifPresent(m -> problems.add("occupation", m));
     Double latitude = number(problems, "lat", lat, -90, 90);
     Double longitude = number(problems, "lon", lon, -180, 180);
     Double radius = number(problems, "radiusKm", radiusKm, 0, MAX_RADIUS_KM);

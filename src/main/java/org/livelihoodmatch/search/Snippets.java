@@ -2,10 +2,14 @@ package org.livelihoodmatch.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
@@ -18,9 +22,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * Makes the short snippet of each hit: the title with its matched words marked when the title
  * matched, else the best passage (about {@value #LENGTH} characters) of the description, else the
  * start of the description or the title. Text is HTML-escaped (as Lucene's formatter does: {@code <
- * > & " ' /}); matches are wrapped in {@code <mark>}. The stored text is analyzed again with the
- * index analyzer to find the matches, so synonyms, stems, fuzzy matches and Khmer spellings are
- * marked as they were searched.
+ * > & " ' /}); matches are wrapped in {@code <mark>}. The matches are found through the offsets
+ * stored in the index, so synonyms, stems and Khmer spellings are marked as they were searched.
  */
 final class Snippets {
 
@@ -40,7 +43,8 @@ final class Snippets {
     Map<String, String[]> marked =
         textQuery == null || docs.length == 0
             ? Map.of()
-            : highlighter(searcher).highlightFields(FIELDS, textQuery, page, new int[] {1, 1});
+            : highlighter(searcher, page, docs)
+                .highlightFields(FIELDS, textQuery, page, new int[] {1, 1});
     for (int i = 0; i < docs.length; i++) {
       String title = at(marked.get(SearchFields.TITLE), i);
       String description = at(marked.get(SearchFields.DESCRIPTION), i);
@@ -49,12 +53,33 @@ final class Snippets {
     return snippets;
   }
 
-  private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+  /** A highlighter that takes the hits' text from {@code docs}, already read from the index. */
+  private UnifiedHighlighter highlighter(IndexSearcher searcher, TopDocs page, Document[] docs) {
+    Map<Integer, Document> byDoc = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      byDoc.put(page.scoreDocs[i].doc, docs[i]);
+    }
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, indexAnalyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-            .withMaxNoHighlightPassages(0);
+            .withMaxNoHighlightPassages(0)
+            .withWeightMatches(false);
     return new UnifiedHighlighter(builder) {
+      @Override
+      protected List<CharSequence[]> loadFieldValues(
+          String[] fields, DocIdSetIterator hits, int cacheCharsThreshold) throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = hits.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hits.nextDoc()) {
+          CharSequence[] texts = new CharSequence[fields.length];
+          for (int f = 0; f < fields.length; f++) {
+            String text = byDoc.get(doc).get(fields[f]);
+            texts[f] = text == null ? "" : text;
+          }
+          values.add(texts);
+        }
+        return values;
+      }
+
       @Override
       protected BreakIterator getBreakIterator(String field) {
         return SearchFields.TITLE.equals(field)

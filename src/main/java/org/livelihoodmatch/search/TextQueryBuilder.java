@@ -5,7 +5,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -20,6 +19,8 @@ final class TextQueryBuilder extends QueryBuilder {
 
   static final float FUZZY_WEIGHT = 0.5f;
 
+  private final TypoAutomata automata = new TypoAutomata();
+
   TextQueryBuilder(Analyzer analyzer) {
     super(analyzer);
     setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -32,7 +33,7 @@ final class TextQueryBuilder extends QueryBuilder {
     if (edits == 0) {
       return exact;
     }
-    Query fuzzy = new BoostQuery(new FuzzyQuery(term, edits, 1), FUZZY_WEIGHT * boost);
+    Query fuzzy = new BoostQuery(new TypoQuery(term, edits, automata), FUZZY_WEIGHT * boost);
     return new BooleanQuery.Builder().add(exact, Occur.SHOULD).add(fuzzy, Occur.SHOULD).build();
   }
 

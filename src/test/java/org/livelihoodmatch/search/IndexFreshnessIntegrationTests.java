@@ -32,7 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class IndexFreshnessIntegrationTests {
 
-  static final Duration A_SECOND = Duration.ofSeconds(1);
+  // The 1-second freshness target is measured in benchmarks/, never asserted as a wall-clock limit
+  // here:
+  // on a loaded 2-core machine a test only checks that the change becomes visible (and when not).
+  static final Duration SOON = Duration.ofSeconds(10);
 
   @Autowired MockMvc mvc;
   @Autowired OrganisationService organisations;
@@ -74,10 +77,10 @@ class IndexFreshnessIntegrationTests {
     String word = unique();
     String closed = api.vacancy(employer, "Tailor " + word, "tailor", "12", "Alterations");
     String rejected = api.vacancy(employer, "Tailor " + word, "tailor", "12", "Dresses");
-    await().atMost(A_SECOND).until(() -> api.ids(officer, "q=" + word).size() == 2);
+    await().atMost(SOON).until(() -> api.ids(officer, "q=" + word).size() == 2);
     setStatus(closed, "CLOSED");
     setStatus(rejected, "REJECTED");
-    await().atMost(A_SECOND).until(() -> api.ids(officer, "q=" + word).isEmpty());
+    await().atMost(SOON).until(() -> api.ids(officer, "q=" + word).isEmpty());
   }
 
   @Test
@@ -98,7 +101,7 @@ class IndexFreshnessIntegrationTests {
     assertThat(api.ids(officer, "q=" + word)).isEmpty();
     organisations.setVerified(fresh.id(), true); // only a verified employer's vacancy is published
     setStatus(held, "OPEN");
-    await().atMost(A_SECOND).until(() -> api.ids(officer, "q=" + word).contains(held));
+    await().atMost(SOON).until(() -> api.ids(officer, "q=" + word).contains(held));
   }
 
   @Test
@@ -118,7 +121,7 @@ class IndexFreshnessIntegrationTests {
         .isZero();
 
     UUID kept = post("Baker " + word).id(); // committed: found
-    await().atMost(A_SECOND).until(() -> api.ids(officer, "q=" + word).contains(kept.toString()));
+    await().atMost(SOON).until(() -> api.ids(officer, "q=" + word).contains(kept.toString()));
     tx.executeWithoutResult(
         status -> {
           vacancies.decide(kept, VacancyStatus.CLOSED, "closed, then rolled back");
@@ -135,9 +138,7 @@ class IndexFreshnessIntegrationTests {
     String before = "Theary" + unique();
     String after = "Sophea" + unique();
     String id = api.client(ownOfficer, before, "tailor");
-    await()
-        .atMost(A_SECOND)
-        .until(() -> api.ids(ownOfficer, "type=CLIENT&q=" + before).contains(id));
+    await().atMost(SOON).until(() -> api.ids(ownOfficer, "type=CLIENT&q=" + before).contains(id));
     jdbc.update("update client set given_name = ? where id = ?", after, UUID.fromString(id));
     // a change behind the service's back is not seen until the service publishes one
     index.refresh();
@@ -155,9 +156,7 @@ class IndexFreshnessIntegrationTests {
                     """
                         .formatted(after, version(id))))
         .andExpect(status().isOk());
-    await()
-        .atMost(A_SECOND)
-        .until(() -> api.ids(ownOfficer, "type=CLIENT&q=" + after).contains(id));
+    await().atMost(SOON).until(() -> api.ids(ownOfficer, "type=CLIENT&q=" + after).contains(id));
     assertThat(api.ids(ownOfficer, "type=CLIENT&q=" + before)).isEmpty();
   }
 

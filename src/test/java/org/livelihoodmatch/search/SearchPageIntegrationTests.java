@@ -51,7 +51,7 @@ class SearchPageIntegrationTests {
             .vacancy(employer, "Moto repair " + word, "motorcycle-mechanic", "08", "Engines");
     var officer = signedIn(fixtures.organisation(OrganisationKind.NGO), Role.OFFICER);
     await()
-        .atMost(Duration.ofSeconds(1))
+        .atMost(Duration.ofSeconds(10))
         .untilAsserted(
             () ->
                 mvc.perform(get("/search").param("q", word).with(officer))

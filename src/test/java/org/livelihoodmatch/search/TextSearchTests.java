@@ -132,7 +132,7 @@ class TextSearchTests {
   void highlightsMarkTheMatchedWordsAndEscapeHtml() {
     index(index, vacancy("html", "Baker <b>wanted</b> & more", "Bread & cakes", null));
     assertThat(search("motorbike repair").items().get(0).highlight())
-        .isEqualTo("<mark>Motorcycle mechanic</mark>");
+        .isEqualTo("<mark>Motorcycle</mark> <mark>mechanic</mark>");
     assertThat(search("baker").items().get(0).highlight())
         .isEqualTo("<mark>Baker</mark> &lt;b&gt;wanted&lt;&#x2F;b&gt; &amp; more");
     assertThat(search("salon").items().get(0).highlight()).contains("<mark>Salon</mark>");
