@@ -3,7 +3,7 @@
 # fresh data directory and the rate limit set high, runs FormLoad (baseline GET /actuator/health,
 # then employers fetching and posting the form), checks the count in PostgreSQL, stops the jar.
 #
-#   benchmarks/form/run.sh [seconds measured per phase (30)] [concurrent browsers (16)] [warm-up seconds (180)]
+#   benchmarks/form/run.sh [seconds measured per phase (30)] [concurrent browsers (12)] [warm-up seconds (180)]
 #
 # The warm-up is long on purpose: on a busy 2-core machine the JIT needs minutes to compile the
 # form's paths, and before that a post costs several times the CPU it costs warm.
@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 SECONDS_MEASURED=${1:-30}
-BROWSERS=${2:-16}
+BROWSERS=${2:-12}
 WARMUP=${3:-180}
 PORT=${PORT:-18080}
 DATA=$(mktemp -d /tmp/livelihood-form-bench.XXXXXX)
