@@ -8,6 +8,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may call what, in one place: the JSON API takes HTTP Basic or the browser session and answers
@@ -86,6 +90,7 @@ class SecurityConfiguration {
                         "/login",
                         "/error",
                         "/vacancies/new",
+                        "/vacancies/new/expired",
                         "/vacancies/submitted/**",
                         "/css/**",
                         "/js/**",
@@ -110,7 +115,28 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-        .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        .exceptionHandling(
+            ex ->
+                ex.defaultAccessDeniedHandlerFor(
+                    formBackAfterStaleCsrf("/vacancies/new/expired"),
+                    PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/vacancies/new")));
     return http.build();
+  }
+
+  /**
+   * The public vacancy form posted with a missing or stale CSRF token (most often: the session
+   * timed out while the employer typed) is still refused with {@code 403} and stores nothing, but
+   * the page that says so is the form again with everything typed, so nothing is lost.
+   */
+  private static AccessDeniedHandler formBackAfterStaleCsrf(String formAgain) {
+    AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
+    return (request, response, e) -> {
+      if (e instanceof CsrfException) {
+        request.getRequestDispatcher(formAgain).forward(request, response);
+      } else {
+        otherwise.handle(request, response, e);
+      }
+    };
   }
 }

@@ -123,6 +123,24 @@ class VacancyFormController {
     }
   }
 
+  /**
+   * Where Spring Security sends a post of the form whose CSRF token was missing or stale: still
+   * {@code 403} and nothing stored, but the form comes back with everything typed and a fresh
+   * token.
+   */
+  @PostMapping("/vacancies/new/expired")
+  String showFormAfterStaleSession(
+      @ModelAttribute("vacancy") PublicVacancyForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
+    response.setStatus(HttpStatus.FORBIDDEN.value());
+    form.formToken = tokens.issue();
+    result.reject("vacancy.form.sessionExpired");
+    return showForm(form, model, locale);
+  }
+
   @GetMapping("/vacancies/submitted/{reference}")
   String showSubmission(@PathVariable String reference, Model model) {
     if (!SubmissionReference.isWellFormed(reference)) {

@@ -5,11 +5,18 @@ import static org.livelihoodmatch.vacancy.FormPage.lawful;
 import static org.livelihoodmatch.vacancy.FormPage.with;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,11 +27,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.livelihoodmatch.IntegrationTest;
 import org.livelihoodmatch.TestFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -38,17 +47,39 @@ class FormAbuseIntegrationTests {
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
   @Autowired FormTokens tokens;
+  @LocalServerPort int port;
 
   @Value("${livelihood.form.rate-limit-per-minute}")
   int limitPerMinute;
 
   @Test
-  void aPostWithoutTheCsrfTokenIsForbiddenAndStoresNothing() throws Exception {
+  void aPostWithoutTheCsrfTokenIsForbiddenStoresNothingAndKeepsWhatWasTyped() throws Exception {
     String employer = TestFixtures.unique("No Csrf Co");
     FormPage page = FormPage.open(mvc, "en");
-    mvc.perform(page.postWithoutCsrf(lawful(employer))).andExpect(status().isForbidden());
+    mvc.perform(page.postWithoutCsrf(lawful(employer)))
+        .andExpect(forwardedUrl("/vacancies/new/expired"));
     mvc.perform(page.postWithoutCsrf(lawful(employer)).param("_csrf", "forged"))
-        .andExpect(status().isForbidden());
+        .andExpect(forwardedUrl("/vacancies/new/expired"));
+    assertThat(vacanciesOf(employer)).isZero();
+    assertThat(organisationsNamed(employer)).isZero();
+
+    // Over real HTTP, as a browser or a script sees it: 403, and the form again with the answers.
+    String body =
+        lawful(employer).entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/vacancies/new"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).isEqualTo(403);
+    assertThat(answer.body())
+        .contains("Nothing was sent", "value=\"" + employer + "\"", "name=\"_csrf\"")
+        .doesNotContain("Exception");
     assertThat(vacanciesOf(employer)).isZero();
     assertThat(organisationsNamed(employer)).isZero();
   }

@@ -47,7 +47,7 @@ class VacancyFormBrowserTests {
   }
 
   @Test
-  void anEmployerOnAPhoneFillsTheFormInKhmerIsRefusedForFeesThenSendsALawfulOffer() {
+  void anEmployerOnAPhoneFillsTheFormInKhmerIsRefusedForFeesOutlivesItsSessionAndSendsIt() {
     open(1280, 900);
     emulatePhone(360, 780);
     browser.get(url("/vacancies/new?lang=km"));
@@ -72,6 +72,16 @@ class VacancyFormBrowserTests {
     assertThat(count(employer)).isZero();
 
     browser.findElement(By.id("workerPaysFees-no")).click();
+    // The session runs out while the employer corrects the form: nothing is stored, nothing lost.
+    browser.manage().deleteAllCookies();
+    submit();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+    assertThat(browser.findElement(By.id("error-summary")).getText())
+        .contains("គ្មានអ្វីត្រូវបានផ្ញើទេ");
+    assertThat(browser.findElement(By.id("employerName")).getAttribute("value"))
+        .isEqualTo(employer);
+    assertThat(browser.findElement(By.id("workerPaysFees-no")).isSelected()).isTrue();
+    assertThat(count(employer)).isZero();
     submit();
     wait.until(ExpectedConditions.urlContains("/vacancies/submitted/VF-"));
     assertThat(browser.findElement(By.id("reference")).getText()).startsWith("VF-");
