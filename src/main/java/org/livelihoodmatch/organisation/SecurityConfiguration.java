@@ -1,5 +1,7 @@
 package org.livelihoodmatch.organisation;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -118,9 +121,14 @@ class SecurityConfiguration {
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .exceptionHandling(
             ex ->
-                ex.defaultAccessDeniedHandlerFor(
-                    formBackAfterStaleCsrf("/vacancies/new/expired"),
-                    PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/vacancies/new")));
+                ex.accessDeniedHandler(
+                    new RequestMatcherDelegatingAccessDeniedHandler(
+                        new LinkedHashMap<>(
+                            Map.of(
+                                PathPatternRequestMatcher.pathPattern(
+                                    HttpMethod.POST, "/vacancies/new"),
+                                formBackAfterStaleCsrf("/vacancies/new/expired"))),
+                        new AccessDeniedHandlerImpl())));
     return http.build();
   }
 
