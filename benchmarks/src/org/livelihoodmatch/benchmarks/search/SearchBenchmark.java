@@ -58,6 +58,10 @@ public final class SearchBenchmark {
                 "--logging.level.org.livelihoodmatch.search=INFO");
     try {
       new SearchBenchmark(app).run();
+      report(
+          "machine",
+          "load average %.1f at the end",
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     } finally {
       app.close();
     }
