@@ -35,8 +35,10 @@ final class QueryComparison {
     }
     Latencies lucene = new Latencies();
     Latencies luceneCpu = new Latencies();
+    Latencies pg = new Latencies();
     Map<String, Latencies> byCategory = new LinkedHashMap<>();
     var threads = ManagementFactory.getThreadMXBean();
+    // interleaved, query by query, so that both meet the same load from other processes
     for (int round = 0; round < luceneRounds; round++) {
       for (BenchQuery q : queries) {
         long cpu = threads.getCurrentThreadCpuTime();
@@ -46,14 +48,11 @@ final class QueryComparison {
         luceneCpu.add(threads.getCurrentThreadCpuTime() - cpu);
         lucene.add(took);
         byCategory.computeIfAbsent(q.category(), c -> new Latencies()).add(took);
-      }
-    }
-    Latencies pg = new Latencies();
-    for (int round = 0; round < postgresRounds; round++) {
-      for (BenchQuery q : queries) {
-        long start = System.nanoTime();
-        postgres.search(q.query());
-        pg.add(System.nanoTime() - start);
+        if (round < postgresRounds) {
+          start = System.nanoTime();
+          postgres.search(q.query());
+          pg.add(System.nanoTime() - start);
+        }
       }
     }
     report("queries: " + queries.size() + ", Lucene SearchIndex.search", lucene.summary());
