@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * The baseline a developer would otherwise pick: PostgreSQL full-text search over the same
  * documents and fields (title weight A, occupation names and synonyms B, description C), a {@code
  * tsvector} with a GIN index in the {@code simple} configuration, {@code websearch_to_tsquery},
- * ranked by {@code ts_rank}; filters on indexed columns, distance by the haversine formula, and
- * the same facet counts (type, province, occupation) with {@code GROUP BY GROUPING SETS}.
+ * ranked by {@code ts_rank}; filters on indexed columns, distance by the haversine formula, and the
+ * same facet counts (type, province, occupation) with {@code GROUP BY GROUPING SETS}.
  */
 final class PostgresFullText {
 
@@ -57,8 +57,16 @@ final class PostgresFullText {
       SearchDocument d = documents.next();
       batch.add(
           new Object[] {
-            d.type() + ":" + d.id(), d.type().name(), d.id(), d.title(), d.description(),
-            d.occupation(), names.get(d.occupation()), d.province(), d.lat(), d.lon(),
+            d.type() + ":" + d.id(),
+            d.type().name(),
+            d.id(),
+            d.title(),
+            d.description(),
+            d.occupation(),
+            names.get(d.occupation()),
+            d.province(),
+            d.lat(),
+            d.lon(),
             d.organisationId()
           });
       if (batch.size() == 2000) {
@@ -97,8 +105,10 @@ final class PostgresFullText {
       }
     }
     if (query.types().contains(SearchType.CLIENT) && query.organisationId() != null) {
-      where.replace(0, where.length(), " where (type in (:types) or (type = 'CLIENT'"
-          + " and organisation = :organisation))");
+      where.replace(
+          0,
+          where.length(),
+          " where (type in (:types) or (type = 'CLIENT'" + " and organisation = :organisation))");
       params.addValue("organisation", query.organisationId());
     }
     params.addValue("types", types.isEmpty() ? List.of("-") : types);
@@ -129,7 +139,10 @@ final class PostgresFullText {
     List<String> keys = new ArrayList<>();
     List<String> occupations = new ArrayList<>();
     named.query(
-        "select key, occupation from fts_doc" + where + " order by " + order
+        "select key, occupation from fts_doc"
+            + where
+            + " order by "
+            + order
             + " limit :limit offset :offset",
         params,
         rs -> {
@@ -138,7 +151,8 @@ final class PostgresFullText {
         });
     Map<String, Long> byType = new LinkedHashMap<>();
     named.query(
-        "select type, province, occupation, count(*) from fts_doc" + where
+        "select type, province, occupation, count(*) from fts_doc"
+            + where
             + " group by grouping sets ((type), (province), (occupation))",
         params,
         rs -> {

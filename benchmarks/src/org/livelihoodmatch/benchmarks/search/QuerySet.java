@@ -54,7 +54,10 @@ final class QuerySet {
               o.code()));
       queries.add(
           new BenchQuery(
-              "geography", synonym, SearchQuery.text(synonym).near(place.lat(), place.lon(), 50.0), o.code()));
+              "geography",
+              synonym,
+              SearchQuery.text(synonym).near(place.lat(), place.lon(), 50.0),
+              o.code()));
       queries.add(
           new BenchQuery(
               "facet-browse", "", SearchQuery.text("").filtered(place.code(), o.code()), null));
@@ -62,7 +65,11 @@ final class QuerySet {
     for (int i = 0; i < 10; i++) {
       Occupation o = occupations.get(i * 2);
       Province place = catalogue.provinces().get(i * 2);
-      judged(queries, "khmer+place", o.synonymsKm().get(1 % o.synonymsKm().size()) + " " + place.nameKm(), o);
+      judged(
+          queries,
+          "khmer+place",
+          o.synonymsKm().get(1 % o.synonymsKm().size()) + " " + place.nameKm(),
+          o);
       queries.add(
           new BenchQuery(
               "geography-browse",
@@ -85,7 +92,9 @@ final class QuerySet {
     queries.add(new BenchQuery(category, text, SearchQuery.text(text), o.code()));
   }
 
-  /** "Sewing machine operator (garment factory)" as an officer types it: "sewing machine operator". */
+  /**
+   * "Sewing machine operator (garment factory)" as an officer types it: "sewing machine operator".
+   */
   static String plainName(Occupation o) {
     String name = o.nameEn().split("[(/]")[0].strip();
     return name.toLowerCase(Locale.ROOT);

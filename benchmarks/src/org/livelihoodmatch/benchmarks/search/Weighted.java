@@ -54,9 +54,7 @@ final class Weighted<T> {
   static Weighted<Occupation> occupations(List<Occupation> occupations) {
     return new Weighted<>(
         occupations,
-        occupations.stream()
-            .mapToInt(o -> OCCUPATION_WEIGHTS.getOrDefault(o.code(), 2))
-            .toArray());
+        occupations.stream().mapToInt(o -> OCCUPATION_WEIGHTS.getOrDefault(o.code(), 2)).toArray());
   }
 
   T pick(Random random) {

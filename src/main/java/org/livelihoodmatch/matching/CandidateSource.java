@@ -20,14 +20,22 @@ import org.springframework.stereotype.Component;
 /**
  * Finds the vacancies and intakes worth trying for one client: the search index names those of the
  * occupations she wants or knows, in the provinces she may work in, starting when she can, the
- * nearest to her home first (at most {@value #PER_OCCUPATION} of each kind per occupation); then
- * their current rows are read from the database, which has the last word (still open, seats or
- * positions left). Nothing scans the tables, so one client's matches stay fast at national scale.
+ * nearest to her home first (at most {@value #VACANCIES_PER_OCCUPATION} vacancies and {@value
+ * #INTAKES_PER_OCCUPATION} intakes per occupation); then their current rows are read from the
+ * database, which has the last word (still open, seats or positions left). Nothing scans the
+ * tables, so one client's matches stay fast at national scale.
  */
 @Component
 public class CandidateSource {
 
-  static final int PER_OCCUPATION = 200;
+  /** Vacancies per occupation: the nearest ones; the generator ranks them by far more. */
+  static final int VACANCIES_PER_OCCUPATION = 100;
+
+  /**
+   * Intakes per occupation: fewer, since the generator tries only the two nearest a job or
+   * business, and it tries each intake against every job (their product is its cost).
+   */
+  static final int INTAKES_PER_OCCUPATION = 50;
 
   private final SearchIndex index;
   private final OpenVacancies vacancies;
@@ -55,15 +63,23 @@ public class CandidateSource {
     Set<UUID> jobs = new LinkedHashSet<>();
     Set<UUID> intakes = new LinkedHashSet<>();
     for (String occupation : occupationsOf(client)) {
-      jobs.addAll(find(SearchType.VACANCY, occupation, provinces, earliest, home));
-      intakes.addAll(find(SearchType.TRAINING, occupation, provinces, earliest, home));
+      jobs.addAll(
+          find(
+              SearchType.VACANCY, occupation, provinces, earliest, home, VACANCIES_PER_OCCUPATION));
+      intakes.addAll(
+          find(SearchType.TRAINING, occupation, provinces, earliest, home, INTAKES_PER_OCCUPATION));
     }
     return new PathwayGenerator.Candidates(
         vacancies.offers(jobs, today), trainings.offers(intakes, today));
   }
 
   private List<UUID> find(
-      SearchType type, String occupation, Set<String> provinces, LocalDate from, Province home) {
+      SearchType type,
+      String occupation,
+      Set<String> provinces,
+      LocalDate from,
+      Province home,
+      int limit) {
     CandidateQuery query =
         new CandidateQuery(
             type,
@@ -72,7 +88,7 @@ public class CandidateSource {
             from,
             home == null ? null : home.lat(),
             home == null ? null : home.lon(),
-            PER_OCCUPATION);
+            limit);
     return index.candidates(query).stream().map(UUID::fromString).toList();
   }
 
