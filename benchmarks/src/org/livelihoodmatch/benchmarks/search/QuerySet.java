@@ -13,7 +13,7 @@ import org.livelihoodmatch.search.SearchQuery;
 import org.livelihoodmatch.search.SearchType;
 
 /**
- * The fixed query set (210 queries, derived from the catalogue, no randomness): what officers type
+ * The fixed query set (230 queries, derived from the catalogue, no randomness): what officers type
  * in English and Khmer, with everyday synonyms, plurals and typos, with and without filters,
  * browsing by facets, and near a place. A query that names an occupation is judged: its relevant
  * documents are those of that occupation (within its filters).

@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Issue 3's search benchmark on a national-scale dataset, in one run of the real service (embedded
  * PostgreSQL, the Lucene index under a temporary data directory): bulk indexing, query latency of
- * the 210-query set against PostgreSQL full-text search as the baseline, relevance of both on the
- * judged queries, change visibility and one client's matches. Run with {@code ./mvnw -Pbenchmarks
+ * the 230-query set against PostgreSQL full-text search as the baseline, relevance of both on the
+ * judged queries, the same queries over loopback HTTP, change visibility and one client's matches. Run with {@code ./mvnw -Pbenchmarks
  * test-compile exec:java -Dexec.mainClass=org.livelihoodmatch.benchmarks.search.SearchBenchmark}.
  */
 public final class SearchBenchmark {
@@ -149,7 +149,7 @@ public final class SearchBenchmark {
   }
 
   private void compareQueries(
-      List<SearchDocument> all, DocumentSource source, NationalDataset dataset) {
+      List<SearchDocument> all, DocumentSource source, NationalDataset dataset) throws Exception {
     PostgresFullText postgres = new PostgresFullText(app.getBean(JdbcTemplate.class));
     long start = System.nanoTime();
     postgres.load(all.iterator(), source.occupationTerms());
@@ -163,6 +163,11 @@ public final class SearchBenchmark {
     QueryComparison comparison = new QueryComparison(index, postgres, queries);
     comparison.latencies(LUCENE_ROUNDS, QUICK ? 1 : POSTGRES_ROUNDS);
     comparison.relevance();
+
+    Latencies[] loopback =
+        new LoopbackSearch(app, dataset.ngos.get(0)).measure(queries, QUICK ? 1 : 3);
+    report("queries over loopback HTTP: GET /api/v1/search", loopback[0].summary());
+    report("baseline over loopback HTTP: GET /actuator/health", loopback[1].summary());
   }
 
   private static List<SearchDocument> toList(java.util.Iterator<SearchDocument> documents) {
