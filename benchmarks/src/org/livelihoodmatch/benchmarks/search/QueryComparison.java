@@ -73,6 +73,7 @@ final class QueryComparison {
     Map<String, Relevance[]> byCategory = new LinkedHashMap<>();
     Relevance lucene = new Relevance();
     Relevance pg = new Relevance();
+    StringBuilder misses = new StringBuilder();
     for (BenchQuery q : queries) {
       if (q.occupation() == null) {
         continue;
@@ -100,7 +101,9 @@ final class QueryComparison {
           byCategory.computeIfAbsent(
               q.category(), c -> new Relevance[] {new Relevance(), new Relevance()});
       pair[0].add(luceneRanked, q.occupation(), relevant);
-      lucene.add(luceneRanked, q.occupation(), relevant);
+      if (lucene.add(luceneRanked, q.occupation(), relevant) < 1) {
+        misses.append(String.format("\"%s\" (%s): %s; ", q.text(), q.occupation(), luceneRanked));
+      }
       pair[1].add(pgRanked, q.occupation(), relevant);
       pg.add(pgRanked, q.occupation(), relevant);
     }
@@ -114,6 +117,7 @@ final class QueryComparison {
         "recall@10 %.3f, nDCG@10 %.3f",
         pg.recall(),
         pg.ndcg());
+    report("judged queries Lucene misses, with its first ten hits' occupations", misses.toString());
     byCategory.forEach(
         (category, pair) ->
             report(

@@ -15,10 +15,10 @@ final class Relevance {
   private double ndcgSum;
   private int queries;
 
-  /** Adds one judged query: the occupations of its ranked hits and R. */
-  void add(List<String> rankedOccupations, String relevant, long relevantCount) {
+  /** Adds one judged query: the occupations of its ranked hits and R; returns its recall@10. */
+  double add(List<String> rankedOccupations, String relevant, long relevantCount) {
     if (relevantCount == 0) {
-      return;
+      return Double.NaN;
     }
     int hits = 0;
     double dcg = 0;
@@ -32,9 +32,11 @@ final class Relevance {
     for (int i = 0; i < Math.min(K, relevantCount); i++) {
       ideal += 1 / log2(i + 2);
     }
-    recallSum += hits / (double) Math.min(K, relevantCount);
+    double recall = hits / (double) Math.min(K, relevantCount);
+    recallSum += recall;
     ndcgSum += dcg / ideal;
     queries++;
+    return recall;
   }
 
   int queries() {

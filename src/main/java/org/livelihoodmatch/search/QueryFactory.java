@@ -29,6 +29,7 @@ final class QueryFactory {
   private final TextQueryBuilder text;
   private final TextQueryBuilder names;
   private final Set<String> occupationCodes;
+  private final CatalogueSpelling spelling;
 
   /**
    * @param queryAnalyzer the analysis of queries, with the occupation synonyms, for titles
@@ -36,9 +37,15 @@ final class QueryFactory {
    *     document already holds all names of its occupation there) and for descriptions (long texts
    *     where each synonym phrase costs a positions check on many documents; the occupation names
    *     and codes find a description's synonyms already)
+   * @param spelling corrects misspelt trade words before analysis
    */
-  QueryFactory(Analyzer queryAnalyzer, Analyzer namesAnalyzer, Set<String> occupationCodes) {
+  QueryFactory(
+      Analyzer queryAnalyzer,
+      Analyzer namesAnalyzer,
+      Set<String> occupationCodes,
+      CatalogueSpelling spelling) {
     this.queryAnalyzer = queryAnalyzer;
+    this.spelling = spelling;
     this.text = new TextQueryBuilder(queryAnalyzer);
     this.names = new TextQueryBuilder(namesAnalyzer);
     this.occupationCodes = Set.copyOf(occupationCodes);
@@ -65,11 +72,28 @@ final class QueryFactory {
     return all.build();
   }
 
-  /** The scoring text query, or null when {@code q} has no searchable word. */
+  /**
+   * The scoring text query, or null when {@code q} has no searchable word. When {@code q} has
+   * misspelt trade words, the query as typed and the query as corrected both count, the corrected
+   * one at the weight of a fuzzy match, so that a real word that merely looks like a trade word
+   * still ranks its own matches first.
+   */
   Query textQuery(String q) {
     if (q == null || q.isBlank()) {
       return null;
     }
+    Query asTyped = fieldsQuery(q);
+    String corrected = spelling.correct(q);
+    if (corrected.equals(q)) {
+      return asTyped;
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    add(either, asTyped, 1f);
+    add(either, fieldsQuery(corrected), TextQueryBuilder.FUZZY_WEIGHT);
+    return either.build();
+  }
+
+  private Query fieldsQuery(String q) {
     BooleanQuery.Builder fields = new BooleanQuery.Builder();
     add(fields, text.createBooleanQuery(SearchFields.TITLE, q), TITLE_BOOST);
     add(fields, names.createBooleanQuery(SearchFields.OCCUPATION_NAMES, q), OCCUPATION_BOOST);
@@ -82,10 +106,10 @@ final class QueryFactory {
   }
 
   /**
-   * The words to mark in snippets: every analysed word of {@code q} and of its synonyms, in the
-   * title and the description, typo-tolerant as in the search, but without the phrases of the
-   * search query: marking runs on every hit of a page, and phrase matching there cost ten times the
-   * search itself. Null when {@code q} has no word.
+   * The words to mark in snippets: every analysed word of {@code q} (as typed and as corrected) and
+   * of its synonyms, in the title and the description, typo-tolerant as in the search, but without
+   * the phrases of the search query: marking runs on every hit of a page, and phrase matching there
+   * cost ten times the search itself. Null when {@code q} has no word.
    */
   Query highlightQuery(String q) {
     if (q == null || q.isBlank()) {
@@ -93,7 +117,9 @@ final class QueryFactory {
     }
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     int clauses = 0;
-    for (String token : new LinkedHashSet<>(Analyzers.tokens(queryAnalyzer, q))) {
+    String corrected = spelling.correct(q);
+    String typedAndCorrected = corrected.equals(q) ? q : q + " " + corrected;
+    for (String token : new LinkedHashSet<>(Analyzers.tokens(queryAnalyzer, typedAndCorrected))) {
       if (occupationCodes.contains(token) || clauses >= MAX_MARKED_WORDS) {
         continue;
       }

@@ -72,7 +72,11 @@ public final class SearchIndex implements AutoCloseable {
     mapper = new DocumentMapper(catalogue);
     execution =
         new SearchExecution(
-            new QueryFactory(queryAnalyzer, namesAnalyzer, catalogue.codes()),
+            new QueryFactory(
+                queryAnalyzer,
+                namesAnalyzer,
+                catalogue.codes(),
+                new CatalogueSpelling(occupations)),
             new Snippets(indexAnalyzer));
     Directory root = null;
     Lock lock = null;

@@ -23,8 +23,12 @@ final class SearchFixtures {
           List.of("sewing machine operator", "garment worker"),
           List.of("កម្មករកាត់ដេរ"));
 
+  static final OccupationTerms CONSTRUCTION =
+      new OccupationTerms(
+          "construction-labourer", List.of("construction worker", "building site"), List.of());
+
   static final List<OccupationTerms> OCCUPATIONS =
-      List.of(MOTORCYCLE_MECHANIC, HAIRDRESSER, TAILOR, SEWING);
+      List.of(MOTORCYCLE_MECHANIC, HAIRDRESSER, TAILOR, SEWING, CONSTRUCTION);
 
   static final double PHNOM_PENH_LAT = 11.5564;
   static final double PHNOM_PENH_LON = 104.9282;

@@ -65,6 +65,24 @@ class TextSearchTests {
   }
 
   @Test
+  void aMisspeltTradeWordThatStemsDifferentlyStillMatches() {
+    // "constrction" keeps its -ion when stemmed, four letters from the index's "construct";
+    // "hairdreser" and "mecanic" above are near enough as stems, this one only as the whole word
+    index(index, vacancy("site", "Construction helper", "Carry bricks on a site", null));
+    assertThat(ids(search("constrction"))).first().isEqualTo("site");
+    assertThat(search("constrction").items().get(0).highlight())
+        .contains("<mark>Construction</mark>");
+  }
+
+  @Test
+  void aWordThatOnlyLooksLikeATradeWordRanksItsOwnMatchesFirst() {
+    // "barbel" is a catalogue-word misspelling ("barber"), yet the vacancy that says "barbel" wins
+    index(index, vacancy("fish", "Barbel fish farm hand", null, null));
+    assertThat(ids(search("barbel"))).first().isEqualTo("fish");
+    assertThat(ids(search("barbel"))).contains("hair");
+  }
+
+  @Test
   void anExactWordRanksAboveItsNearMisses() {
     index(index, vacancy("cool", "Cool store worker", null, null));
     index(index, vacancy("cook", "Cook", null, null));
