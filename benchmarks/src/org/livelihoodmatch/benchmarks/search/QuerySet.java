@@ -38,7 +38,7 @@ final class QuerySet {
       judged(queries, "english-synonym", o.synonymsEn().get(1 % o.synonymsEn().size()), o);
       judged(queries, "english-plural", plural(o.synonymsEn().get(2 % o.synonymsEn().size())), o);
       judged(queries, "khmer", o.synonymsKm().get(0), o);
-      judged(queries, "typo", typo(o), o);
+      judged(queries, "typo", typo(o, occupations), o);
       judged(queries, "synonym+place", synonym + " " + place.nameEn(), o);
       queries.add(
           new BenchQuery(
@@ -104,14 +104,28 @@ final class QuerySet {
     return words.endsWith("s") ? words : words + "s";
   }
 
-  /** The longest English word of the occupation with one letter dropped from its middle. */
-  static String typo(Occupation o) {
+  /**
+   * The longest English word of the occupation that no other occupation uses (a typo of "factory"
+   * would name sewing as much as brick making), with one letter dropped from its middle.
+   */
+  static String typo(Occupation o, List<Occupation> all) {
+    Set<String> others =
+        all.stream()
+            .filter(other -> !other.code().equals(o.code()))
+            .flatMap(other -> words(other).stream())
+            .collect(java.util.stream.Collectors.toSet());
     String word =
-        o.synonymsEn().stream()
-            .flatMap(s -> Set.of(s.split("[ -]")).stream())
+        words(o).stream()
+            .filter(w -> !others.contains(w))
             .max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
             .orElse(plainName(o));
     int middle = word.length() / 2;
     return word.substring(0, middle) + word.substring(middle + 1);
+  }
+
+  private static Set<String> words(Occupation o) {
+    return o.synonymsEn().stream()
+        .flatMap(s -> Set.of(s.toLowerCase(Locale.ROOT).split("[ -]")).stream())
+        .collect(java.util.stream.Collectors.toSet());
   }
 }
