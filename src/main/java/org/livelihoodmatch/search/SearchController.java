@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.livelihoodmatch.catalogue.Catalogue;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/search}: vacancies, intakes, self-employment options and own clients. */
@@ -28,19 +27,8 @@ class SearchController {
   }
 
   @GetMapping("/api/v1/search")
-  SearchAnswer search(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String type,
-      @RequestParam(required = false) String province,
-      @RequestParam(required = false) String occupation,
-      @RequestParam(required = false) String lat,
-      @RequestParam(required = false) String lon,
-      @RequestParam(required = false) String radiusKm,
-      @RequestParam(required = false) String page,
-      @RequestParam(required = false) String size) {
-    SearchQuery query =
-        new SearchParameters(q, type, province, occupation, lat, lon, radiusKm, page, size)
-            .toQuery(catalogue);
+  SearchAnswer search(SearchParameters parameters) {
+    SearchQuery query = parameters.toQuery(catalogue);
     SearchResult result = search.search(query);
     return new SearchAnswer(
         result.total(), query.page(), query.size(), result.items(), result.facets());

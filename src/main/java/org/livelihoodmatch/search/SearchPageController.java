@@ -7,7 +7,6 @@ import org.livelihoodmatch.system.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The officer's search page ({@code /search}): a search box, the facets as filter links, and result
@@ -27,19 +26,8 @@ class SearchPageController {
   }
 
   @GetMapping("/search")
-  String search(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String type,
-      @RequestParam(required = false) String province,
-      @RequestParam(required = false) String occupation,
-      @RequestParam(required = false) String lat,
-      @RequestParam(required = false) String lon,
-      @RequestParam(required = false) String radiusKm,
-      @RequestParam(required = false) String page,
-      Locale locale,
-      Model model) {
-    SearchParameters parameters =
-        new SearchParameters(q, type, province, occupation, lat, lon, radiusKm, page, PAGE_SIZE);
+  String search(SearchParameters asked, Locale locale, Model model) {
+    SearchParameters parameters = asked.withSize(PAGE_SIZE);
     SearchPage view = new SearchPage(parameters, CatalogueLabels.of(catalogue, locale));
     model.addAttribute("parameters", parameters);
     model.addAttribute("provinces", catalogue.provinces());

@@ -26,6 +26,11 @@ record SearchParameters(
   static final int MAX_TEXT = 200;
   static final double MAX_RADIUS_KM = 1000;
 
+  /** The same parameters with another page size (the page shows a fixed number of cards). */
+  SearchParameters withSize(String pageSize) {
+    return new SearchParameters(q, type, province, occupation, lat, lon, radiusKm, page, pageSize);
+  }
+
   /** The query these parameters ask for, or an {@code InvalidInputException} naming each field. */
   SearchQuery toQuery(Catalogue catalogue) {
     Validation.Problems problems = new Validation.Problems();

@@ -97,6 +97,17 @@ class SearchApiIntegrationTests {
   }
 
   @Test
+  void severalTypesMayBeAskedForRepeatedOrSeparatedByCommas() throws Exception {
+    for (String types :
+        new String[] {"type=VACANCY&type=SELF_EMPLOYMENT", "type=VACANCY,SELF_EMPLOYMENT"}) {
+      mvc.perform(get("/api/v1/search?q=barber&province=17&" + types).with(officer))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.facets.type.SELF_EMPLOYMENT", greaterThanOrEqualTo(1)))
+          .andExpect(jsonPath("$.facets.type.TRAINING").doesNotExist());
+    }
+  }
+
+  @Test
   void clientsAreFoundOnlyByTheirOwnOrganisationAndOnlyWhenAskedFor() throws Exception {
     String name = "Sreymom" + UUID.randomUUID().toString().substring(0, 6);
     String client = api.client(officer, name, "hairdresser");
