@@ -108,8 +108,12 @@ final class DocumentFactory {
     Set<String> occupations = new LinkedHashSet<>(c.preferredOccupations());
     occupations.addAll(c.skills());
     List<String> text = new ArrayList<>();
-    text.add("Skills: " + names(c.skills()));
-    text.add("Wishes: " + names(c.preferredOccupations()));
+    if (!c.skills().isEmpty()) {
+      text.add("Skills: " + names(c.skills()));
+    }
+    if (!c.preferredOccupations().isEmpty()) {
+      text.add("Wishes: " + names(c.preferredOccupations()));
+    }
     catalogue.province(c.homeProvince()).ifPresent(p -> text.add(p.nameEn() + " " + p.nameKm()));
     return placed(
         new SearchDocument(
