@@ -122,7 +122,7 @@ class PublicVacancyForm {
   }
 
   VacancyTerms terms() {
-    return new VacancyTerms(
+    return VacancyTerms.asAnswered(
         title,
         occupation,
         province,
@@ -130,14 +130,14 @@ class PublicVacancyForm {
         positions,
         monthlyWage,
         hoursPerWeek,
-        Boolean.TRUE.equals(providesAccommodation),
-        Boolean.TRUE.equals(providesMeals),
+        providesAccommodation,
+        providesMeals,
         minAge,
         startDate,
-        Boolean.TRUE.equals(workerPaysFees),
-        Boolean.TRUE.equals(employerHoldsDocuments),
-        Boolean.TRUE.equals(crossBorder),
-        description == null ? "" : description);
+        workerPaysFees,
+        employerHoldsDocuments,
+        crossBorder,
+        description);
   }
 
   EmployerClaim employer() {

@@ -32,7 +32,7 @@ record VacancyForm(
     UUID employerId) {
 
   VacancyTerms terms() {
-    return new VacancyTerms(
+    return VacancyTerms.asAnswered(
         title,
         occupation,
         province,
@@ -40,13 +40,13 @@ record VacancyForm(
         positions,
         monthlyWage,
         hoursPerWeek,
-        Boolean.TRUE.equals(providesAccommodation),
-        Boolean.TRUE.equals(providesMeals),
+        providesAccommodation,
+        providesMeals,
         minAge,
         startDate,
-        Boolean.TRUE.equals(workerPaysFees),
-        Boolean.TRUE.equals(employerHoldsDocuments),
-        Boolean.TRUE.equals(crossBorder),
-        description == null ? "" : description);
+        workerPaysFees,
+        employerHoldsDocuments,
+        crossBorder,
+        description);
   }
 }

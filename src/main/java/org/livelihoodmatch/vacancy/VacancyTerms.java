@@ -22,4 +22,43 @@ public record VacancyTerms(
     boolean workerPaysFees,
     boolean employerHoldsDocuments,
     boolean crossBorder,
-    String description) {}
+    String description) {
+
+  /**
+   * The terms as a form or a JSON body answers them: a question left unanswered is a no, a missing
+   * description is empty.
+   */
+  static VacancyTerms asAnswered(
+      String title,
+      String occupation,
+      String province,
+      String workplaceAddress,
+      Integer positions,
+      BigDecimal monthlyWage,
+      Integer hoursPerWeek,
+      Boolean providesAccommodation,
+      Boolean providesMeals,
+      Integer minAge,
+      LocalDate startDate,
+      Boolean workerPaysFees,
+      Boolean employerHoldsDocuments,
+      Boolean crossBorder,
+      String description) {
+    return new VacancyTerms(
+        title,
+        occupation,
+        province,
+        workplaceAddress,
+        positions,
+        monthlyWage,
+        hoursPerWeek,
+        Boolean.TRUE.equals(providesAccommodation),
+        Boolean.TRUE.equals(providesMeals),
+        minAge,
+        startDate,
+        Boolean.TRUE.equals(workerPaysFees),
+        Boolean.TRUE.equals(employerHoldsDocuments),
+        Boolean.TRUE.equals(crossBorder),
+        description == null ? "" : description);
+  }
+}
