@@ -94,7 +94,11 @@ public final class CohortInstances {
 
   private CohortInstances() {}
 
-  public static Instance generate(Size size) {
+  /** What a cohort is assembled from: its clients and the open vacancies and intakes. */
+  public record Parts(List<CohortMember> members, List<JobOffer> jobs, List<TrainingOffer> intakes) {}
+
+  /** The clients, vacancies and intakes of {@code size}, the same for the same size every time. */
+  public static Parts parts(Size size) {
     Random random = new Random(SEED + size.ordinal());
     List<UUID> employers = new ArrayList<>();
     for (int i = 0; i < Math.max(3, size.vacancies / 4); i++) {
@@ -117,6 +121,14 @@ public final class CohortInstances {
       }
       members.add(client(random, i, household));
     }
+    return new Parts(members, jobs, intakes);
+  }
+
+  public static Instance generate(Size size) {
+    Parts parts = parts(size);
+    List<CohortMember> members = parts.members();
+    List<JobOffer> jobs = parts.jobs();
+    List<TrainingOffer> intakes = parts.intakes();
     CohortAssembly.Cohort cohort =
         new CohortAssembly(CATALOGUE, CohortAssembly.DEFAULT_OPTIONS_PER_CLIENT)
             .assemble(members, jobs, intakes, TODAY);

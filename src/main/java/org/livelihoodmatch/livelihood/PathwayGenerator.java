@@ -86,7 +86,24 @@ public final class PathwayGenerator {
                 .thenComparing(Pathway::surplus, Comparator.reverseOrder())
                 .thenComparing(Pathway::key))
         .limit(limit)
+        .map(draft -> explained(client, draft))
         .toList();
+  }
+
+  /** The pathway with its reasons, which only the pathways kept are worth writing. */
+  private Pathway explained(ClientProfile client, Pathway draft) {
+    return new Pathway(
+        draft.kind(),
+        draft.training(),
+        draft.job(),
+        draft.selfEmployment(),
+        draft.loan(),
+        draft.familyLivelihood(),
+        draft.budget(),
+        draft.preferenceRank(),
+        draft.distanceKm(),
+        draft.score(),
+        List.copyOf(scoring.reasons(client, draft)));
   }
 
   private static Set<String> occupationsOfInterest(ClientProfile client) {
@@ -246,19 +263,6 @@ public final class PathwayGenerator {
     String occupation = job != null ? job.occupation() : business.occupation();
     int rank = client.preferenceRank(occupation);
     double score = scoring.score(client, kind, rank, province, budget, training, loan != null);
-    Pathway draft =
-        new Pathway(
-            kind,
-            training,
-            job,
-            business,
-            loan,
-            family,
-            budget,
-            rank,
-            distance(client.homeProvince(), province),
-            score,
-            List.of());
     return new Pathway(
         kind,
         training,
@@ -268,9 +272,9 @@ public final class PathwayGenerator {
         family,
         budget,
         rank,
-        draft.distanceKm(),
+        distance(client.homeProvince(), province),
         score,
-        List.copyOf(scoring.reasons(client, draft)));
+        List.of());
   }
 
   private boolean livesAtHome(ClientProfile client, String province) {
