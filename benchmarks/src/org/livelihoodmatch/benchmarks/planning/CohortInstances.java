@@ -232,7 +232,7 @@ public final class CohortInstances {
         random.nextInt(100) < 20,
         occupation.hazardousForMinors() ? 18 : random.nextInt(100) < 70 ? 15 : 18,
         TODAY.plusDays(10 + random.nextInt(220)),
-        garment ? 2 + random.nextInt(6) : 1 + random.nextInt(2));
+        garment ? 2 + random.nextInt(6) : 1 + random.nextInt(2), null);
   }
 
   private static TrainingOffer intake(Random random, int i) {
@@ -256,6 +256,6 @@ public final class CohortInstances {
         random.nextInt(100) < 80 ? Literacy.NONE : Literacy.BASIC,
         random.nextBoolean(),
         BigDecimal.valueOf(10 + random.nextInt(4) * 5L).setScale(2),
-        BigDecimal.valueOf(50 + random.nextInt(6) * 50L).setScale(2));
+        BigDecimal.valueOf(50 + random.nextInt(6) * 50L).setScale(2), null);
   }
 }

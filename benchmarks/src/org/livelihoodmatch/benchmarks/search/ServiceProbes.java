@@ -65,7 +65,7 @@ final class ServiceProbes {
               false,
               false,
               false,
-              "Kitchen");
+              "Kitchen", null);
       long start = System.nanoTime();
       UUID id = vacancies.post(terms, terms, employer, "BENCH", false).id();
       while (index.search(SearchQuery.text(word)).total() == 0) {

@@ -130,8 +130,9 @@ final class ClientGenerator {
 
   /** Khmer, and in the north-east sometimes an indigenous language instead of or beside it. */
   private static List<String> languages(Draw draw, String home) {
-    if (("16".equals(home) || "11".equals(home)) && draw.chance(0.6)) {
-      String own = "11".equals(home) ? "cmo" : draw.oneOf(List.of("tpu", "jra", "krr"));
+    List<String> indigenous = Places.INDIGENOUS_LANGUAGES.getOrDefault(home, List.of());
+    if (!indigenous.isEmpty() && draw.chance(0.6)) {
+      String own = draw.oneOf(indigenous);
       return draw.chance(0.7) ? List.of(own, "km") : List.of(own);
     }
     return List.of("km");

@@ -31,8 +31,8 @@ public class DemoLoader {
   private static final String INSERT_INTAKE =
       "insert into training_intake (id, version, organisation_id, title, occupation, provider,"
           + " province, start_date, duration_weeks, end_date, seats, min_age, sex,"
-          + " literacy_required, provides_accommodation, monthly_stipend, cost_per_trainee)"
-          + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " literacy_required, provides_accommodation, monthly_stipend, cost_per_trainee,"
+          + " languages) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String INSERT_VACANCY =
       "insert into vacancy (id, version, employer_id, title, occupation, province,"
@@ -99,7 +99,8 @@ public class DemoLoader {
             t.literacyRequired(),
             t.providesAccommodation(),
             t.monthlyStipend(),
-            t.costPerTrainee()
+            t.costPerTrainee(),
+            t.languages().toArray(String[]::new)
           });
     }
     jdbc.batchUpdate(INSERT_INTAKE, rows);

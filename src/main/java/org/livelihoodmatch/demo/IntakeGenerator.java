@@ -2,11 +2,13 @@ package org.livelihoodmatch.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.catalogue.Occupation;
+import org.livelihoodmatch.livelihood.Languages;
 
 /**
  * Draws synthetic training intakes like the programmes' courses: mostly sewing, hairdressing,
@@ -118,7 +120,15 @@ final class IntakeGenerator {
         literacy,
         draw.chance(0.4),
         draw.dollars(0, 6).multiply(BigDecimal.valueOf(5)),
-        draw.dollars(10, 60).multiply(BigDecimal.TEN));
+        draw.dollars(10, 60).multiply(BigDecimal.TEN),
+        languages(province));
+  }
+
+  /** Khmer, with interpreters of the province's indigenous languages where there are any. */
+  private static List<String> languages(String province) {
+    List<String> languages = new ArrayList<>(List.of(Languages.KHMER));
+    languages.addAll(Places.INDIGENOUS_LANGUAGES.getOrDefault(province, List.of()));
+    return languages;
   }
 
   private static boolean womenOnly(Draw draw, String occupation) {

@@ -18,11 +18,21 @@ final class Places {
           "20", 20, "01", 18, "14", 14, "03", 10, "02", 9, "17", 7, "12", 6, "25", 3, "21", 3, "08",
           3, "22", 2, "05", 2, "06", 2, "15", 2, "04", 2);
 
-  /** Where training centres run their courses: the capital and the towns. */
+  /**
+   * Where training centres run their courses: the capital and the towns, and a few in the
+   * north-east, taught with interpreters of its indigenous languages.
+   */
   static final Map<String, Integer> TRAINING =
       ordered(
           "12", 30, "17", 10, "02", 8, "01", 8, "20", 6, "03", 5, "18", 5, "14", 4, "08", 4, "07",
-          3);
+          3, "16", 2, "11", 1);
+
+  /**
+   * Indigenous languages of the north-east provinces (Ratanakiri: Tampuan, Jarai, Kreung;
+   * Mondulkiri: Bunong), as ISO 639-3 codes: what some clients speak there instead of Khmer.
+   */
+  static final Map<String, List<String>> INDIGENOUS_LANGUAGES =
+      Map.of("16", List.of("tpu", "jra", "krr"), "11", List.of("cmo"));
 
   /** Where employers are: the capital, factory zones (Kandal, Kampong Speu, Bavet) and towns. */
   static final Map<String, Integer> WORK =

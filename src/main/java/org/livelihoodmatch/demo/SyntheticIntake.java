@@ -2,11 +2,12 @@ package org.livelihoodmatch.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A synthetic training intake as the demo loads it into {@code training_intake}: a course of a
  * programme occupation, where and when it runs, its seats and who may join ({@code sex} null for
- * everyone).
+ * everyone), and the languages it is taught in.
  */
 public record SyntheticIntake(
     String title,
@@ -21,7 +22,8 @@ public record SyntheticIntake(
     String literacyRequired,
     boolean providesAccommodation,
     BigDecimal monthlyStipend,
-    BigDecimal costPerTrainee) {
+    BigDecimal costPerTrainee,
+    List<String> languages) {
 
   /** The last day of the course, as the training module computes it. */
   public LocalDate endDate() {

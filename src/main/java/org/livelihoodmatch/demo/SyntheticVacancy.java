@@ -42,6 +42,7 @@ public record SyntheticVacancy(
         false,
         false,
         false,
-        description);
+        description,
+        null);
   }
 }

@@ -48,7 +48,12 @@ public record ClientProfile(
   }
 
   public boolean speaksKhmer() {
-    return languages.contains("km");
+    return languages.contains(Languages.KHMER);
+  }
+
+  /** Whether she speaks one of {@code spoken}: the languages a job or a course is done in. */
+  public boolean speaksAnyOf(Set<String> spoken) {
+    return spoken.stream().anyMatch(languages::contains);
   }
 
   /** Trained or experienced in the occupation. */

@@ -6,8 +6,8 @@ import org.livelihoodmatch.catalogue.Occupation;
 /**
  * The rules of the trade a pathway must respect before its budget is even looked at: the labour
  * law's ages (no work under 15, no hazardous work under 18), an intake's sex, age and literacy, the
- * places a client must avoid, the language of instruction, and dates (training ends before the job
- * starts, nothing starts before the client is available).
+ * places a client must avoid, a language she shares with the workplace or the course, and dates
+ * (training ends before the job starts, nothing starts before the client is available).
  */
 final class Eligibility {
 
@@ -30,7 +30,7 @@ final class Eligibility {
     if (job.openPositions() <= 0 || job.startDate().isBefore(earliestStart)) {
       return false;
     }
-    if (!client.speaksKhmer() || !mayWorkIn(client, job.province())) {
+    if (!client.speaksAnyOf(job.languages()) || !mayWorkIn(client, job.province())) {
       return false;
     }
     return oldEnough(client, job.startDate(), job.minAge(), occupation);
@@ -47,7 +47,7 @@ final class Eligibility {
     if (intake.openSeats() <= 0 || intake.startDate().isBefore(earliestStart)) {
       return false;
     }
-    if (!client.speaksKhmer() || !mayWorkIn(client, intake.province())) {
+    if (!client.speaksAnyOf(intake.languages()) || !mayWorkIn(client, intake.province())) {
       return false;
     }
     if (intake.sex() != null && !intake.sex().equals(client.sex())) {

@@ -2,9 +2,15 @@ package org.livelihoodmatch.livelihood;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
-/** An open vacancy as the pathway generator sees it. */
+/**
+ * An open vacancy as the pathway generator sees it.
+ *
+ * @param languages the languages the work is done in (Khmer when none is named); a client must
+ *     speak one of them
+ */
 public record JobOffer(
     UUID id,
     UUID employerId,
@@ -16,4 +22,10 @@ public record JobOffer(
     boolean providesMeals,
     int minAge,
     LocalDate startDate,
-    int openPositions) {}
+    int openPositions,
+    Set<String> languages) {
+
+  public JobOffer {
+    languages = Languages.orKhmer(languages);
+  }
+}

@@ -2,9 +2,15 @@ package org.livelihoodmatch.livelihood;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
-/** A training intake that has not started, as the pathway generator sees it. */
+/**
+ * A training intake that has not started, as the pathway generator sees it.
+ *
+ * @param languages the languages it is taught in (Khmer when none is named); a client must speak
+ *     one of them
+ */
 public record TrainingOffer(
     UUID id,
     String title,
@@ -19,4 +25,10 @@ public record TrainingOffer(
     ClientProfile.Literacy literacyRequired,
     boolean providesAccommodation,
     BigDecimal monthlyStipend,
-    BigDecimal costPerTrainee) {}
+    BigDecimal costPerTrainee,
+    Set<String> languages) {
+
+  public TrainingOffer {
+    languages = Languages.orKhmer(languages);
+  }
+}

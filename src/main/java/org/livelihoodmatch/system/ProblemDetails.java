@@ -76,7 +76,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
       WebRequest request) {
     List<FieldProblem> problems =
         e.getBindingResult().getFieldErrors().stream()
-            .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
+            .map(f -> new FieldProblem(Validation.fieldName(f.getField()), f.getDefaultMessage()))
             .toList();
     return new ResponseEntity<>(
         body("The request has invalid fields", problems), HttpStatus.BAD_REQUEST);

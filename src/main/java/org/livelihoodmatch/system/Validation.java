@@ -30,9 +30,17 @@ public class Validation {
     List<ConstraintViolation<Object>> violations = new ArrayList<>(validator.validate(form));
     violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
     for (ConstraintViolation<Object> v : violations) {
-      problems.add(v.getPropertyPath().toString(), v.getMessage());
+      problems.add(fieldName(v.getPropertyPath().toString()), v.getMessage());
     }
     return problems;
+  }
+
+  /**
+   * The field as a caller named it: Bean Validation's path without the nodes it adds for the
+   * elements of a list or map ({@code languages[1].<list element>} is {@code languages[1]}).
+   */
+  public static String fieldName(String propertyPath) {
+    return propertyPath.replaceAll("\\.<[a-z ]+>", "");
   }
 
   /** The problems found so far; {@link #throwIfAny()} ends the request with all of them. */

@@ -2,6 +2,7 @@ package org.livelihoodmatch.training;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -32,6 +33,7 @@ class TrainingIntake {
   boolean providesAccommodation;
   BigDecimal monthlyStipend;
   BigDecimal costPerTrainee;
+  List<String> languages;
 
   TrainingIntake(UUID id, Long version) {
     this.id = id;

@@ -10,8 +10,13 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import org.livelihoodmatch.livelihood.Languages;
 
-/** A training intake as a caller sends it (API.md "Training intakes"). */
+/**
+ * A training intake as a caller sends it (API.md "Training intakes"), plus the {@code languages} it
+ * is taught in (Khmer when absent).
+ */
 record TrainingIntakeForm(
     @NotBlank @Size(max = 200) String title,
     @NotNull String occupation,
@@ -28,4 +33,11 @@ record TrainingIntakeForm(
     @PositiveOrZero(message = "must not be negative") @DecimalMax("100000")
         BigDecimal monthlyStipend,
     @PositiveOrZero(message = "must not be negative") @DecimalMax("1000000")
-        BigDecimal costPerTrainee) {}
+        BigDecimal costPerTrainee,
+    @Size(max = 10)
+        List<
+                @Pattern(
+                    regexp = Languages.CODE_PATTERN,
+                    message = "must be a language code such as km")
+                String>
+            languages) {}

@@ -2,6 +2,7 @@ package org.livelihoodmatch.training;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A stored training intake as the API answers it. */
@@ -22,7 +23,8 @@ record TrainingIntakeView(
     String literacyRequired,
     boolean providesAccommodation,
     BigDecimal monthlyStipend,
-    BigDecimal costPerTrainee) {
+    BigDecimal costPerTrainee,
+    List<String> languages) {
 
   static TrainingIntakeView of(TrainingIntake t) {
     return new TrainingIntakeView(
@@ -42,6 +44,7 @@ record TrainingIntakeView(
         t.literacyRequired,
         t.providesAccommodation,
         t.monthlyStipend,
-        t.costPerTrainee);
+        t.costPerTrainee,
+        t.languages.stream().sorted().toList());
   }
 }

@@ -3,9 +3,11 @@ package org.livelihoodmatch.training;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.livelihood.ClientProfile;
+import org.livelihoodmatch.livelihood.Languages;
 import org.livelihoodmatch.livelihood.Money;
 import org.livelihoodmatch.livelihood.TrainingOffer;
 import org.livelihoodmatch.organisation.AuditTrail;
@@ -61,6 +63,7 @@ public class TrainingService {
     intake.providesAccommodation = Boolean.TRUE.equals(form.providesAccommodation());
     intake.monthlyStipend = Money.cents(form.monthlyStipend());
     intake.costPerTrainee = Money.cents(form.costPerTrainee());
+    intake.languages = List.copyOf(Languages.orKhmer(form.languages()));
     TrainingIntake saved = intakes.save(intake);
     audit.record("CREATE", "TRAINING_INTAKE", saved.id);
     events.publishEvent(new TrainingIntakeChanged(saved.id));
@@ -109,6 +112,7 @@ public class TrainingService {
         ClientProfile.Literacy.valueOf(t.literacyRequired),
         t.providesAccommodation,
         t.monthlyStipend,
-        t.costPerTrainee);
+        t.costPerTrainee,
+        Set.copyOf(t.languages));
   }
 }

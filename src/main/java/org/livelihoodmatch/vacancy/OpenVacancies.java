@@ -3,6 +3,7 @@ package org.livelihoodmatch.vacancy;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.livelihoodmatch.livelihood.JobOffer;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,7 @@ public class OpenVacancies {
         v.providesMeals,
         v.minAge,
         v.startDate,
-        v.positions - v.positionsFilled);
+        v.positions - v.positionsFilled,
+        Set.copyOf(v.languages));
   }
 }

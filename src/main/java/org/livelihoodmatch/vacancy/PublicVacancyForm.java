@@ -137,7 +137,8 @@ class PublicVacancyForm {
         workerPaysFees,
         employerHoldsDocuments,
         crossBorder,
-        description);
+        description,
+        null);
   }
 
   EmployerClaim employer() {

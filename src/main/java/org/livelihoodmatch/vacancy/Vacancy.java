@@ -36,6 +36,7 @@ class Vacancy {
   boolean employerHoldsDocuments;
   boolean crossBorder;
   String description;
+  List<String> languages;
   VacancyStatus status;
   String statusReason;
   List<String> redFlags;

@@ -112,6 +112,7 @@ public class VacancyService {
     v.employerHoldsDocuments = false;
     v.crossBorder = terms.crossBorder();
     v.description = terms.description() == null ? "" : terms.description().strip();
+    v.languages = terms.languages().stream().sorted().toList();
     v.status = verdict.held() || alwaysReview ? VacancyStatus.PENDING_REVIEW : VacancyStatus.OPEN;
     v.redFlags = StoredFlags.write(verdict.redFlags());
     v.source = source;

@@ -2,10 +2,13 @@ package org.livelihoodmatch.vacancy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+import org.livelihoodmatch.livelihood.Languages;
 
 /**
  * What an employer offers, as screening reads it: the same terms whether they come from the API or
- * the public form.
+ * the public form. {@code languages}: those the work is done in, Khmer when none is named.
  */
 public record VacancyTerms(
     String title,
@@ -22,7 +25,12 @@ public record VacancyTerms(
     boolean workerPaysFees,
     boolean employerHoldsDocuments,
     boolean crossBorder,
-    String description) {
+    String description,
+    Set<String> languages) {
+
+  public VacancyTerms {
+    languages = Languages.orKhmer(languages);
+  }
 
   /**
    * The terms as a form or a JSON body answers them: a question left unanswered is a no, a missing
@@ -43,7 +51,8 @@ public record VacancyTerms(
       Boolean workerPaysFees,
       Boolean employerHoldsDocuments,
       Boolean crossBorder,
-      String description) {
+      String description,
+      Collection<String> languages) {
     return new VacancyTerms(
         title,
         occupation,
@@ -59,6 +68,7 @@ public record VacancyTerms(
         Boolean.TRUE.equals(workerPaysFees),
         Boolean.TRUE.equals(employerHoldsDocuments),
         Boolean.TRUE.equals(crossBorder),
-        description == null ? "" : description);
+        description == null ? "" : description,
+        Languages.orKhmer(languages));
   }
 }

@@ -26,6 +26,7 @@ record VacancyView(
     boolean employerHoldsDocuments,
     boolean crossBorder,
     String description,
+    List<String> languages,
     VacancyStatus status,
     String statusReason,
     List<RedFlag> redFlags) {
@@ -51,6 +52,7 @@ record VacancyView(
         v.employerHoldsDocuments,
         v.crossBorder,
         v.description,
+        v.languages,
         v.status,
         v.statusReason,
         flags);

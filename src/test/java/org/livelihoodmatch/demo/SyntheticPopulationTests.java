@@ -197,7 +197,16 @@ class SyntheticPopulationTests {
             i -> {
               assertThat(catalogue.isProvince(i.province())).isTrue();
               assertThat(catalogue.isOccupation(i.occupation())).isTrue();
+              assertThat(i.languages()).contains("km");
             });
+    // courses in the north-east come with interpreters of its languages; elsewhere Khmer only
+    assertThat(population.intakes())
+        .filteredOn(i -> i.province().equals("16"))
+        .isNotEmpty()
+        .allSatisfy(i -> assertThat(i.languages()).contains("tpu", "jra", "krr"));
+    assertThat(population.intakes())
+        .filteredOn(i -> !List.of("16", "11").contains(i.province()))
+        .allSatisfy(i -> assertThat(i.languages()).containsExactly("km"));
     population
         .vacancies()
         .forEach(

@@ -72,7 +72,8 @@ class PathwayGeneratorTests {
         false,
         minAge,
         start,
-        3);
+        3,
+        null);
   }
 
   private static TrainingOffer intake(
@@ -96,7 +97,8 @@ class PathwayGeneratorTests {
         literacy,
         true,
         new BigDecimal("20"),
-        new BigDecimal("300"));
+        new BigDecimal("300"),
+        null);
   }
 
   private List<Pathway> generate(
@@ -213,6 +215,88 @@ class PathwayGeneratorTests {
             Set.of("jra"));
     var factory = job("sewing-machine-operator", "12", "210", 15, TODAY.plusMonths(1));
     assertThat(generate(indigenous, List.of(factory), List.of())).isEmpty();
+  }
+
+  @Test
+  void aCourseOrWorkplaceInHerOwnLanguageIsOpenToHer() {
+    var jarai =
+        client(
+            LocalDate.of(2008, 1, 1),
+            "F",
+            Map.of(),
+            List.of("sewing-machine-operator"),
+            false,
+            "0",
+            Set.of(),
+            Set.of("jra"));
+    var khmer =
+        client(
+            LocalDate.of(2008, 1, 1),
+            "F",
+            Map.of(),
+            List.of("sewing-machine-operator"),
+            false,
+            "0",
+            Set.of(),
+            Set.of("km"));
+    LocalDate start = TODAY.plusMonths(1);
+    var inJarai =
+        inLanguages(
+            intake("sewing-machine-operator", "20", start, 8, null, Literacy.NONE), "jra", "km");
+    var inKhmer = intake("sewing-machine-operator", "20", start, 8, null, Literacy.NONE);
+    var bilingualFactory =
+        inLanguages(
+            job("sewing-machine-operator", "12", "210", 15, start.plusMonths(4)), "km", "jra");
+
+    List<Pathway> hers = generate(jarai, List.of(bilingualFactory), List.of(inJarai, inKhmer));
+    assertThat(hers).isNotEmpty();
+    assertThat(hers).allMatch(p -> p.job().equals(bilingualFactory));
+    assertThat(hers)
+        .filteredOn(p -> p.training() != null)
+        .allMatch(p -> p.training().equals(inJarai));
+
+    // Khmer alone is enough for the bilingual course; a course only in Jarai is not for her
+    var onlyJarai =
+        inLanguages(intake("sewing-machine-operator", "20", start, 8, null, Literacy.NONE), "jra");
+    assertThat(generate(khmer, List.of(bilingualFactory), List.of(inJarai, onlyJarai)))
+        .extracting(Pathway::training)
+        .contains(inJarai)
+        .doesNotContain(onlyJarai);
+  }
+
+  private static TrainingOffer inLanguages(TrainingOffer t, String... languages) {
+    return new TrainingOffer(
+        t.id(),
+        t.title(),
+        t.occupation(),
+        t.province(),
+        t.startDate(),
+        t.endDate(),
+        t.weeks(),
+        t.openSeats(),
+        t.minAge(),
+        t.sex(),
+        t.literacyRequired(),
+        t.providesAccommodation(),
+        t.monthlyStipend(),
+        t.costPerTrainee(),
+        Set.of(languages));
+  }
+
+  private static JobOffer inLanguages(JobOffer j, String... languages) {
+    return new JobOffer(
+        j.id(),
+        j.employerId(),
+        j.title(),
+        j.occupation(),
+        j.province(),
+        j.monthlyWage(),
+        j.providesAccommodation(),
+        j.providesMeals(),
+        j.minAge(),
+        j.startDate(),
+        j.openPositions(),
+        Set.of(languages));
   }
 
   @Test

@@ -1,9 +1,13 @@
 package org.livelihoodmatch.matching;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -99,5 +103,90 @@ class MatchesIntegrationTests {
                 .value(org.hamcrest.Matchers.startsWith("first choice of occupation")));
     mvc.perform(get("/api/v1/clients/" + id + "/matches?limit=0").with(officer))
         .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void whoSpeaksNoKhmerIsMatchedToTheCourseAndTheJobInHerLanguage() throws Exception {
+    var fixtures = new TestFixtures(organisations);
+    var officer = fixtures.user(fixtures.organisation(OrganisationKind.NGO), Role.OFFICER);
+    var employer = fixtures.user(fixtures.organisation(OrganisationKind.EMPLOYER), Role.EMPLOYER);
+    LocalDate start = LocalDate.now().plusMonths(1);
+    String course =
+        """
+        {"title": "Cooking, 3 months", "occupation": "cook", "provider": "NGO", "province": "16",
+         "startDate": "%s", "durationWeeks": 12, "seats": 10, "minAge": 15,
+         "literacyRequired": "NONE", "providesAccommodation": true, "monthlyStipend": 20.00%s}
+        """;
+    String inTampuan =
+        JsonPath.read(
+            mvc.perform(
+                    post("/api/v1/training-intakes")
+                        .with(officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(course.formatted(start, ", \"languages\": [\"tpu\", \"km\"]")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.languages", contains("km", "tpu")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.id");
+    String inKhmer =
+        JsonPath.read(
+            mvc.perform(
+                    post("/api/v1/training-intakes")
+                        .with(officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(course.formatted(start, "")))
+                .andExpect(jsonPath("$.languages", contains("km")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.id");
+    mvc.perform(
+            post("/api/v1/training-intakes")
+                .with(officer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(course.formatted(start, ", \"languages\": [\"km\", \"Tampuan\"]")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("languages[1]"));
+    mvc.perform(
+            post("/api/v1/vacancies")
+                .with(employer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                {"title": "Kitchen helper", "occupation": "cook", "province": "16",
+                 "workplaceAddress": "Guesthouse, Banlung, Ratanakiri", "positions": 2,
+                 "monthlyWage": 260.00, "hoursPerWeek": 48, "minAge": 18, "startDate": "%s",
+                 "description": "Cooking for guests", "languages": ["km", "tpu"]}
+                """
+                        .formatted(start.plusMonths(5))))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.languages", contains("km", "tpu")));
+    String client =
+        mvc.perform(
+                post("/api/v1/clients")
+                    .with(officer)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                {"givenName": "Nang", "familyName": "Sev", "sex": "F", "birthDate": "2005-03-01",
+                 "homeProvince": "16", "languages": ["tpu"], "literacy": "NONE",
+                 "preferences": {"occupations": ["cook"], "provinces": ["16"]},
+                 "household": {"monthlyRemittance": 0, "canLiveAtHome": true}}
+                """))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String id = JsonPath.read(client, "$.id");
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                mvc.perform(get("/api/v1/clients/" + id + "/matches?limit=20").with(officer))
+                    .andExpect(jsonPath("$.items[*].training.id", hasItem(inTampuan))));
+    mvc.perform(get("/api/v1/clients/" + id + "/matches?limit=20").with(officer))
+        .andExpect(jsonPath("$.items[*].training.id", not(hasItem(inKhmer))))
+        .andExpect(jsonPath("$.items[*].vacancy.title", everyItem(is("Kitchen helper"))));
   }
 }

@@ -173,7 +173,8 @@ class CohortAssemblyTests {
         false,
         15,
         start,
-        positions);
+        positions,
+        null);
   }
 
   private static TrainingOffer intake(
@@ -192,6 +193,7 @@ class CohortAssemblyTests {
         Literacy.NONE,
         true,
         new BigDecimal("20.00"),
-        new BigDecimal("150.00"));
+        new BigDecimal("150.00"),
+        null);
   }
 }

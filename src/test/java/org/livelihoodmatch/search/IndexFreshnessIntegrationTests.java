@@ -182,7 +182,8 @@ class IndexFreshnessIntegrationTests {
             false,
             false,
             false,
-            "Kitchen work");
+            "Kitchen work",
+            null);
     return vacancies.post(terms, terms, employerOrganisation.id(), "TEST", false);
   }
 }

@@ -151,7 +151,8 @@ class SearchBrowserTests {
             false,
             false,
             false,
-            "Repairs of engines and brakes");
+            "Repairs of engines and brakes",
+            null);
     return vacancies.post(terms, terms, employer.id(), "TEST", false).id();
   }
 

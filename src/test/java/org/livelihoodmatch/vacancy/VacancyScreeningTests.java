@@ -32,7 +32,8 @@ class VacancyScreeningTests {
         false,
         false,
         false,
-        "Sewing shirts on a lockstitch machine; training on the job.");
+        "Sewing shirts on a lockstitch machine; training on the job.",
+        null);
   }
 
   private static VacancyTerms with(java.util.function.UnaryOperator<Builder> change) {
@@ -301,7 +302,8 @@ class VacancyScreeningTests {
           fees,
           documents,
           crossBorder,
-          description);
+          description,
+          null);
     }
   }
 }

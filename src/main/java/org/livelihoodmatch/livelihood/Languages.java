@@ -1,0 +1,23 @@
+package org.livelihoodmatch.livelihood;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * Languages as the service records them: ISO 639 codes ({@code km} Khmer, {@code tpu} Tampuan,
+ * {@code cmo} Bunong, ...). Work and training are in Khmer unless they say otherwise.
+ */
+public final class Languages {
+
+  public static final String KHMER = "km";
+
+  /** What a caller may send: a two- or three-letter lower-case code. */
+  public static final String CODE_PATTERN = "[a-z]{2,3}";
+
+  private Languages() {}
+
+  /** {@code languages}, or Khmer alone when none is named. */
+  public static Set<String> orKhmer(Collection<String> languages) {
+    return languages == null || languages.isEmpty() ? Set.of(KHMER) : Set.copyOf(languages);
+  }
+}
