@@ -13,6 +13,7 @@ import org.livelihoodmatch.livelihood.ClientProfile;
 import org.livelihoodmatch.livelihood.JobOffer;
 import org.livelihoodmatch.livelihood.PathwayGenerator;
 import org.livelihoodmatch.livelihood.TrainingOffer;
+import org.livelihoodmatch.planning.CohortAssembly;
 import org.livelihoodmatch.client.ClientDirectory.CohortMember;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,7 +30,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The pathway generator on the clients of a cohort instance, each against every vacancy and intake
- * of her occupations (as a cohort plan feeds it): the time to generate one client's pathways, on one
+ * of her occupations ({@link CohortAssembly#candidatesFor}, as a cohort plan feeds it): the time to generate one client's pathways, on one
  * thread. {@code limit} 10 is what plans and matches ask for; the baseline in the same run asks for
  * every feasible pathway, so it builds and explains all of them. Run with
  *
@@ -65,18 +66,8 @@ public class PathwayGenerationBenchmark {
     Map<String, List<TrainingOffer>> intakes =
         parts.intakes().stream().collect(Collectors.groupingBy(TrainingOffer::occupation));
     clients = parts.members().stream().map(CohortMember::profile).toList();
-    candidates = new ArrayList<>();
-    for (ClientProfile client : clients) {
-      Set<String> occupations = new LinkedHashSet<>(client.preferredOccupations());
-      occupations.addAll(client.skills().keySet());
-      List<JobOffer> hers = new ArrayList<>();
-      List<TrainingOffer> herIntakes = new ArrayList<>();
-      for (String occupation : occupations) {
-        hers.addAll(jobs.getOrDefault(occupation, List.of()));
-        herIntakes.addAll(intakes.getOrDefault(occupation, List.of()));
-      }
-      candidates.add(new PathwayGenerator.Candidates(hers, herIntakes));
-    }
+    candidates =
+        clients.stream().map(c -> CohortAssembly.candidatesFor(c, jobs, intakes)).toList();
     generator = new PathwayGenerator(CohortInstances.CATALOGUE);
   }
 

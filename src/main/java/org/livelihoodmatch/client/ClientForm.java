@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.livelihoodmatch.system.LanguageCode;
 
 /** A client as a caller sends it: the JSON of API.md, validated before anything is stored. */
 record ClientForm(
@@ -20,9 +21,7 @@ record ClientForm(
     @NotNull @Pattern(regexp = "[FMX]", message = "must be F, M or X") String sex,
     @NotNull @Past(message = "must be in the past") LocalDate birthDate,
     @NotNull String homeProvince,
-    @Size(max = 10)
-        List<@Pattern(regexp = "[a-z]{2,3}", message = "must be a language code such as km") String>
-            languages,
+    @Size(max = 10) List<@LanguageCode String> languages,
     @NotNull
         @Pattern(regexp = "NONE|BASIC|FUNCTIONAL", message = "must be NONE, BASIC or FUNCTIONAL")
         String literacy,

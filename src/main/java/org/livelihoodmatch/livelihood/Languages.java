@@ -11,9 +11,6 @@ public final class Languages {
 
   public static final String KHMER = "km";
 
-  /** What a caller may send: a two- or three-letter lower-case code. */
-  public static final String CODE_PATTERN = "[a-z]{2,3}";
-
   private Languages() {}
 
   /** {@code languages}, or Khmer alone when none is named. */

@@ -150,7 +150,11 @@ public final class CohortAssembly {
         .orElse(0);
   }
 
-  private static PathwayGenerator.Candidates candidatesFor(
+  /**
+   * Every vacancy and intake of the occupations she wants or knows: a plan's candidates for one
+   * client, from the plan's offers grouped by occupation.
+   */
+  public static PathwayGenerator.Candidates candidatesFor(
       ClientProfile profile,
       Map<String, List<JobOffer>> jobs,
       Map<String, List<TrainingOffer>> trainings) {

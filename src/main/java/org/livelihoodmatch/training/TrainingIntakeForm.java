@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.livelihoodmatch.livelihood.Languages;
+import org.livelihoodmatch.system.LanguageCode;
 
 /**
  * A training intake as a caller sends it (API.md "Training intakes"), plus the {@code languages} it
@@ -34,10 +34,4 @@ record TrainingIntakeForm(
         BigDecimal monthlyStipend,
     @PositiveOrZero(message = "must not be negative") @DecimalMax("1000000")
         BigDecimal costPerTrainee,
-    @Size(max = 10)
-        List<
-                @Pattern(
-                    regexp = Languages.CODE_PATTERN,
-                    message = "must be a language code such as km")
-                String>
-            languages) {}
+    @Size(max = 10) List<@LanguageCode String> languages) {}

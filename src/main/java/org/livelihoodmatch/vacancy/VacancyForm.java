@@ -5,14 +5,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.livelihoodmatch.livelihood.Languages;
+import org.livelihoodmatch.system.LanguageCode;
 
 /**
  * A vacancy as the API receives it (API.md "Vacancies"); {@code employerId} for officers; {@code
@@ -35,13 +34,7 @@ record VacancyForm(
     Boolean employerHoldsDocuments,
     Boolean crossBorder,
     @Size(max = 4000) String description,
-    @Size(max = 10)
-        List<
-                @Pattern(
-                    regexp = Languages.CODE_PATTERN,
-                    message = "must be a language code such as km")
-                String>
-            languages,
+    @Size(max = 10) List<@LanguageCode String> languages,
     UUID employerId) {
 
   VacancyTerms terms() {

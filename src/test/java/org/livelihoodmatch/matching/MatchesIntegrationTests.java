@@ -148,7 +148,8 @@ class MatchesIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(course.formatted(start, ", \"languages\": [\"km\", \"Tampuan\"]")))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("languages[1]"));
+        .andExpect(jsonPath("$.errors[0].field").value("languages[1]"))
+        .andExpect(jsonPath("$.errors[0].message").value("must be a language code such as km"));
     mvc.perform(
             post("/api/v1/vacancies")
                 .with(employer)
