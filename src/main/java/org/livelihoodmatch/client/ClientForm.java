@@ -25,7 +25,7 @@ record ClientForm(
     @NotNull
         @Pattern(regexp = "NONE|BASIC|FUNCTIONAL", message = "must be NONE, BASIC or FUNCTIONAL")
         String literacy,
-    @Size(max = 30) List<@Valid SkillForm> skills,
+    @Size(max = 30) List<@NotNull @Valid SkillForm> skills,
     @Valid Preferences preferences,
     @Valid Household household,
     @Valid Constraints constraints,
@@ -41,8 +41,8 @@ record ClientForm(
           String level) {}
 
   record Preferences(
-      @Size(max = 10) List<String> occupations,
-      @Size(max = 25) List<String> provinces,
+      @Size(max = 10) List<@NotNull String> occupations,
+      @Size(max = 25) List<@NotNull String> provinces,
       Boolean willingToRelocate,
       Boolean selfEmployment) {}
 
@@ -53,5 +53,6 @@ record ClientForm(
       Boolean canLiveAtHome,
       Boolean headOfHousehold) {}
 
-  record Constraints(@Size(max = 25) List<String> avoidProvinces, Boolean needsHealthClinic) {}
+  record Constraints(
+      @Size(max = 25) List<@NotNull String> avoidProvinces, Boolean needsHealthClinic) {}
 }

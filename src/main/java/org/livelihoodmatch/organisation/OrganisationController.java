@@ -72,7 +72,7 @@ class OrganisationController {
       @NotNull @Size(min = 12, max = 200, message = "must have at least 12 characters")
           String password,
       @NotNull UUID organisationId,
-      @NotNull @Size(min = 1) Set<Role> roles) {}
+      @NotNull @Size(min = 1) Set<@NotNull Role> roles) {}
 
   record UserView(UUID id, String username, UUID organisationId, Set<Role> roles) {}
 

@@ -3,6 +3,7 @@ package org.livelihoodmatch.system;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -16,6 +17,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = {})
+@NotNull
 @Pattern(regexp = "[a-z]{2,3}")
 @ReportAsSingleViolation
 @Target({ElementType.TYPE_USE, ElementType.FIELD, ElementType.PARAMETER})

@@ -28,7 +28,11 @@ final class UnreadableBody {
           field.append('[').append(ref.getIndex()).append(']');
         }
       }
-      return new FieldProblem(field.toString(), "has a value of the wrong type or format");
+      String message =
+          databind instanceof TextWithoutNul.NulInText
+              ? NulCharacterFilter.MESSAGE
+              : "has a value of the wrong type or format";
+      return new FieldProblem(field.toString(), message);
     }
     return new FieldProblem("body", "is not valid JSON");
   }

@@ -1,0 +1,69 @@
+package org.livelihoodmatch.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refuses a request whose query or form parameters hold the NUL character, before anything reads
+ * them: PostgreSQL cannot store it in text, so it would surface as a database error. Answered
+ * {@code 400} as problem details naming the parameter. (JSON bodies are checked as they are read,
+ * see {@link TextWithoutNul}.)
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class NulCharacterFilter extends OncePerRequestFilter {
+
+  static final String MESSAGE = "must not contain the NUL character";
+
+  private final JsonMapper json;
+
+  NulCharacterFilter(JsonMapper json) {
+    this.json = json;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String bad = parameterWithNul(request);
+    if (bad == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", "The request has invalid parameters");
+    problem.put("status", 400);
+    problem.put("detail", bad + ": " + MESSAGE);
+    problem.put("errors", List.of(Map.of("field", bad, "message", MESSAGE)));
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(json.writeValueAsString(problem));
+  }
+
+  /** The first parameter whose name or a value holds NUL (NUL shown as U+FFFD), else null. */
+  private static String parameterWithNul(HttpServletRequest request) {
+    for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+      boolean nul = parameter.getKey().indexOf('\0') >= 0;
+      for (String value : parameter.getValue()) {
+        nul |= value != null && value.indexOf('\0') >= 0;
+      }
+      if (nul) {
+        return parameter.getKey().replace('\0', '\uFFFD');
+      }
+    }
+    return null;
+  }
+}

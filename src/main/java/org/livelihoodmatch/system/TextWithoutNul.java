@@ -1,0 +1,42 @@
+package org.livelihoodmatch.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * Every text of a JSON body is read without the NUL character or refused, naming its field:
+ * PostgreSQL cannot store NUL in text, and a request must not get as far as the database with it.
+ */
+@Configuration(proxyBeanMethods = false)
+class TextWithoutNul {
+
+  /** Added to the application's JSON mapper by Spring Boot. */
+  @Bean
+  JacksonModule textWithoutNulModule() {
+    return new SimpleModule("text-without-nul").addDeserializer(String.class, new Reader());
+  }
+
+  /** A text that holds NUL: {@link UnreadableBody} names its field with this message. */
+  static final class NulInText extends InvalidFormatException {
+    NulInText(JsonParser parser, String value) {
+      super(parser, NulCharacterFilter.MESSAGE, value, String.class);
+    }
+  }
+
+  private static final class Reader extends StringDeserializer {
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context) {
+      String text = super.deserialize(parser, context);
+      if (text != null && text.indexOf('\0') >= 0) {
+        throw new NulInText(parser, text);
+      }
+      return text;
+    }
+  }
+}
