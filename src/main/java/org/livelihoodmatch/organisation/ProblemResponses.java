@@ -2,6 +2,7 @@ package org.livelihoodmatch.organisation;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.livelihoodmatch.system.ProblemJson;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -24,18 +25,6 @@ final class ProblemResponses {
 
   private static void write(HttpServletResponse response, int status, String title, String detail)
       throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"status\":"
-                + status
-                + ",\"title\":\""
-                + title
-                + "\",\"detail\":\""
-                + detail
-                + "\"}");
+    ProblemJson.write(response, status, title, detail);
   }
 }

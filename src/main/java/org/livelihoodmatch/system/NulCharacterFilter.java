@@ -5,14 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a request whose query or form parameters hold the NUL character, before anything reads
@@ -26,12 +24,6 @@ class NulCharacterFilter extends OncePerRequestFilter {
 
   static final String MESSAGE = "must not contain the NUL character";
 
-  private final JsonMapper json;
-
-  NulCharacterFilter(JsonMapper json) {
-    this.json = json;
-  }
-
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,16 +33,12 @@ class NulCharacterFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "about:blank");
-    problem.put("title", "The request has invalid parameters");
-    problem.put("status", 400);
-    problem.put("detail", bad + ": " + MESSAGE);
-    problem.put("errors", List.of(Map.of("field", bad, "message", MESSAGE)));
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(json.writeValueAsString(problem));
+    ProblemJson.write(
+        response,
+        HttpServletResponse.SC_BAD_REQUEST,
+        "The request has invalid parameters",
+        bad + ": " + MESSAGE,
+        List.of(new FieldProblem(bad, MESSAGE)));
   }
 
   /** The first parameter whose name or a value holds NUL (NUL shown as U+FFFD), else null. */
