@@ -1,11 +1,20 @@
 package org.livelihoodmatch.catalogue;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The catalogues over HTTP, each row with its source. */
+/**
+ * The catalogues over HTTP, each row with its {@code source} at the top as API.md names it. Rows
+ * are answered as views, not as the catalogue records, which {@link CatalogueStore} also writes to
+ * PostgreSQL as JSON and which keep their nested {@link Provenance} for the rest of the service.
+ * The money catalogues' views add the provenance's {@code status} and {@code notes}: whether a
+ * figure is attributed or an estimate, and how it was estimated, matters to whoever weighs a budget
+ * by it.
+ */
 @RestController
 @RequestMapping("/api/v1/catalogue")
 class CatalogueController {
@@ -27,28 +36,28 @@ class CatalogueController {
   }
 
   @GetMapping("/wage-floors")
-  List<WageFloor> wageFloors() {
-    return catalogue.wageFloors();
+  List<WageFloorView> wageFloors() {
+    return catalogue.wageFloors().stream().map(WageFloorView::of).toList();
   }
 
   @GetMapping("/living-costs")
-  List<LivingCosts> livingCosts() {
-    return catalogue.livingCosts();
+  List<LivingCostsView> livingCosts() {
+    return catalogue.livingCosts().stream().map(LivingCostsView::of).toList();
   }
 
   @GetMapping("/market-demand")
-  List<MarketDemand> marketDemand() {
-    return catalogue.marketDemand();
+  List<MarketDemandView> marketDemand() {
+    return catalogue.marketDemand().stream().map(MarketDemandView::of).toList();
   }
 
   @GetMapping("/microcredit-products")
-  List<MicrocreditProduct> microcreditProducts() {
-    return catalogue.microcreditProducts();
+  List<MicrocreditProductView> microcreditProducts() {
+    return catalogue.microcreditProducts().stream().map(MicrocreditProductView::of).toList();
   }
 
   @GetMapping("/family-livelihoods")
-  List<FamilyLivelihood> familyLivelihoods() {
-    return catalogue.familyLivelihoods();
+  List<FamilyLivelihoodView> familyLivelihoods() {
+    return catalogue.familyLivelihoods().stream().map(FamilyLivelihoodView::of).toList();
   }
 
   record ProvinceView(
@@ -82,6 +91,124 @@ class CatalogueController {
           o.selfEmployment(),
           synonyms,
           o.provenance().source());
+    }
+  }
+
+  record WageFloorView(
+      String sector,
+      LocalDate effectiveFrom,
+      BigDecimal monthlyWage,
+      String source,
+      String status,
+      String notes) {
+    static WageFloorView of(WageFloor f) {
+      Provenance p = f.provenance();
+      return new WageFloorView(
+          f.sector(), f.effectiveFrom(), f.monthlyWage(), p.source(), p.status(), p.notes());
+    }
+  }
+
+  record LivingCostsView(
+      String province,
+      BigDecimal food,
+      BigDecimal accommodation,
+      BigDecimal transport,
+      BigDecimal other,
+      String asOf,
+      String source,
+      String status,
+      String notes) {
+    static LivingCostsView of(LivingCosts c) {
+      Provenance p = c.provenance();
+      return new LivingCostsView(
+          c.province(),
+          c.food(),
+          c.accommodation(),
+          c.transport(),
+          c.other(),
+          c.asOf(),
+          p.source(),
+          p.status(),
+          p.notes());
+    }
+  }
+
+  record MarketDemandView(
+      String province,
+      String occupation,
+      int newBusinessesPerYear,
+      BigDecimal netMonthlyIncome,
+      String source,
+      String status,
+      String notes) {
+    static MarketDemandView of(MarketDemand m) {
+      Provenance p = m.provenance();
+      return new MarketDemandView(
+          m.province(),
+          m.occupation(),
+          m.newBusinessesPerYear(),
+          m.netMonthlyIncome(),
+          p.source(),
+          p.status(),
+          p.notes());
+    }
+  }
+
+  record MicrocreditProductView(
+      String code,
+      String name,
+      String lenderType,
+      BigDecimal minAmount,
+      BigDecimal maxAmount,
+      BigDecimal monthlyRatePercent,
+      int termMonths,
+      String purpose,
+      BigDecimal fundSize,
+      String source,
+      String status,
+      String notes) {
+    static MicrocreditProductView of(MicrocreditProduct m) {
+      Provenance p = m.provenance();
+      return new MicrocreditProductView(
+          m.code(),
+          m.name(),
+          m.lenderType(),
+          m.minAmount(),
+          m.maxAmount(),
+          m.monthlyRatePercent(),
+          m.termMonths(),
+          m.purpose(),
+          m.fundSize(),
+          p.source(),
+          p.status(),
+          p.notes());
+    }
+  }
+
+  record FamilyLivelihoodView(
+      String code,
+      String nameEn,
+      String nameKm,
+      String occupation,
+      BigDecimal capital,
+      BigDecimal monthlyNetIncome,
+      int monthsToFirstIncome,
+      String source,
+      String status,
+      String notes) {
+    static FamilyLivelihoodView of(FamilyLivelihood f) {
+      Provenance p = f.provenance();
+      return new FamilyLivelihoodView(
+          f.code(),
+          f.nameEn(),
+          f.nameKm(),
+          f.occupation(),
+          f.capital(),
+          f.monthlyNetIncome(),
+          f.monthsToFirstIncome(),
+          p.source(),
+          p.status(),
+          p.notes());
     }
   }
 }

@@ -49,10 +49,8 @@ class ClientRules {
     if (form.constraints() != null) {
       provinces(problems, "constraints.avoidProvinces", form.constraints().avoidProvinces());
     }
-    if (form.household() != null
-        && form.household().monthlyRemittance() != null
-        && form.household().monthlyRemittance().scale() > 2) {
-      problems.add("household.monthlyRemittance", "must have at most 2 decimals");
+    if (form.household() != null && !Money.inWholeCents(form.household().monthlyRemittance())) {
+      problems.add("household.monthlyRemittance", Money.NOT_IN_CENTS);
     }
     problems.throwIfAny();
   }

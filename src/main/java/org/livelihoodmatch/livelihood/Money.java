@@ -23,6 +23,17 @@ public final class Money {
     return amount == null ? ZERO : amount.setScale(2, RoundingMode.HALF_UP);
   }
 
+  /** What a caller is told about an amount with more than 2 decimals, wherever it was entered. */
+  public static final String NOT_IN_CENTS = "must have at most 2 decimals";
+
+  /**
+   * Whether an amount a caller entered is in whole cents (an absent one counts as such). Every form
+   * refuses more decimals instead of rounding them away, so that what is stored is what was meant.
+   */
+  public static boolean inWholeCents(BigDecimal amount) {
+    return amount == null || amount.scale() <= 2;
+  }
+
   public static long toCents(BigDecimal amount) {
     return cents(amount).movePointRight(2).longValueExact();
   }

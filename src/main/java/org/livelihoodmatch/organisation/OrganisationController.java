@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.system.Validation;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Organisations and users over the API (administrators; officers verify employers). */
 @RestController
@@ -104,9 +106,20 @@ class OrganisationController {
     return OrganisationView.of(service.get(id));
   }
 
+  /**
+   * Sets whether an organisation is verified. An officer verifies (or withdraws the verification
+   * of) an employer after checking it, which is all an officer may do here: NGOs, provincial
+   * offices and the administration are an administrator's to change, so that no officer can
+   * un-verify another NGO.
+   */
   @PatchMapping("/api/v1/organisations/{id}")
   OrganisationView verify(@PathVariable UUID id, @RequestBody VerificationForm form) {
     validation.of(form).throwIfAny();
+    Organisation organisation = service.get(id);
+    if (!CurrentStaff.get().has(Role.ADMIN) && organisation.kind() != OrganisationKind.EMPLOYER) {
+      throw new ResponseStatusException(
+          HttpStatus.FORBIDDEN, "An officer verifies employers only; ask an administrator.");
+    }
     return OrganisationView.of(service.setVerified(id, form.verified()));
   }
 

@@ -47,6 +47,12 @@ public class TrainingService {
     if (form != null) {
       catalogue.occupationProblem(form.occupation()).ifPresent(m -> problems.add("occupation", m));
       catalogue.provinceProblem(form.province()).ifPresent(m -> problems.add("province", m));
+      if (!Money.inWholeCents(form.monthlyStipend())) {
+        problems.add("monthlyStipend", Money.NOT_IN_CENTS);
+      }
+      if (!Money.inWholeCents(form.costPerTrainee())) {
+        problems.add("costPerTrainee", Money.NOT_IN_CENTS);
+      }
     }
     problems.throwIfAny();
     TrainingIntake intake = new TrainingIntake(UUID.randomUUID(), null);

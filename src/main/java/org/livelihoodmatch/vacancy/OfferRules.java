@@ -2,6 +2,7 @@ package org.livelihoodmatch.vacancy;
 
 import java.time.LocalDate;
 import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.livelihood.Money;
 
 /**
  * What an offer's terms must be besides legal: codes of the catalogues, a start date not past, a
@@ -22,8 +23,8 @@ final class OfferRules {
     if (terms.startDate() != null && terms.startDate().isBefore(today)) {
       refusals.add("startDate", "START_DATE_PAST", "must not be in the past");
     }
-    if (terms.monthlyWage() != null && terms.monthlyWage().scale() > 2) {
-      refusals.add("monthlyWage", "WAGE_DECIMALS", "must have at most 2 decimals");
+    if (!Money.inWholeCents(terms.monthlyWage())) {
+      refusals.add("monthlyWage", "WAGE_DECIMALS", Money.NOT_IN_CENTS);
     }
     PlainText.findControlCharacters(terms)
         .forEach(

@@ -1,20 +1,40 @@
 package org.livelihoodmatch.catalogue;
 
+import static org.hamcrest.Matchers.blankOrNullString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.livelihoodmatch.IntegrationTest;
+import org.livelihoodmatch.TestFixtures;
+import org.livelihoodmatch.organisation.Organisation;
+import org.livelihoodmatch.organisation.OrganisationKind;
+import org.livelihoodmatch.organisation.OrganisationService;
+import org.livelihoodmatch.organisation.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
 class CatalogueApiIntegrationTests {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
+  @Autowired OrganisationService organisations;
+
+  TestFixtures fixtures;
+
+  @BeforeEach
+  void setUp() {
+    fixtures = new TestFixtures(organisations);
+  }
 
   @Test
   void provincesAndOccupationsArePublicForTheVacancyForm() throws Exception {
@@ -31,6 +51,29 @@ class CatalogueApiIntegrationTests {
   @Test
   void theMoneyCataloguesNeedASignIn() throws Exception {
     mvc.perform(get("/api/v1/catalogue/wage-floors")).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void everyRowOfTheMoneyCataloguesNamesItsSource() throws Exception {
+    Organisation ngo = fixtures.organisation(OrganisationKind.NGO);
+    RequestPostProcessor officer = fixtures.user(ngo, Role.OFFICER);
+    for (String catalogue :
+        List.of(
+            "wage-floors",
+            "living-costs",
+            "market-demand",
+            "microcredit-products",
+            "family-livelihoods")) {
+      mvc.perform(get("/api/v1/catalogue/" + catalogue).with(officer))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.length()").value(greaterThan(0)))
+          .andExpect(jsonPath("$[0].source").isString())
+          .andExpect(jsonPath("$[0].status").isString())
+          .andExpect(jsonPath("$[*].source", everyItem(not(blankOrNullString()))));
+    }
+    mvc.perform(get("/api/v1/catalogue/wage-floors").with(officer))
+        .andExpect(jsonPath("$[0].monthlyWage").isNumber())
+        .andExpect(jsonPath("$[0].sector").isString());
   }
 
   @Test

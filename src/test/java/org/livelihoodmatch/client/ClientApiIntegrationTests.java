@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -183,6 +184,25 @@ class ClientApiIntegrationTests {
                 .content(SREYMOM.replace("\"2008-04-02\"", "\"April\"")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[*].field", hasItem("birthDate")));
+  }
+
+  @Test
+  void aFractionOrAnOverflowForAWholeNumberIsRefusedNamingTheField() throws Exception {
+    Map<String, String> refusals =
+        Map.of("1.5", "must be a whole number", "1000000000000", "is out of range");
+    for (var refusal : refusals.entrySet()) {
+      mvc.perform(
+              post("/api/v1/clients")
+                  .with(officer)
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(
+                      SREYMOM.replace("\"dependants\": 3", "\"dependants\": " + refusal.getKey())))
+          .andExpect(status().isBadRequest())
+          .andExpect(header().string("Content-Type", "application/problem+json"))
+          .andExpect(jsonPath("$.errors[0].field").value("household.dependants"))
+          .andExpect(jsonPath("$.errors[0].message").value(refusal.getValue()));
+    }
+    mvc.perform(get("/api/v1/clients").with(officer)).andExpect(jsonPath("$.total").value(0));
   }
 
   @Test
