@@ -1,5 +1,6 @@
 package org.livelihoodmatch.client;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +36,10 @@ class ClientController {
   }
 
   @PostMapping
+  @ApiResponse(
+      responseCode = "201",
+      description = "Registered; Location names the new client",
+      useReturnTypeSchema = true)
   ResponseEntity<ClientView> register(@RequestBody ClientForm form) {
     Client client = service.register(form);
     return ResponseEntity.created(URI.create("/api/v1/clients/" + client.id))

@@ -1,5 +1,6 @@
 package org.livelihoodmatch.organisation;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -79,6 +80,10 @@ class OrganisationController {
   record UserView(UUID id, String username, UUID organisationId, Set<Role> roles) {}
 
   @PostMapping("/api/v1/organisations")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created; Location names the new organisation",
+      useReturnTypeSchema = true)
   ResponseEntity<OrganisationView> create(@RequestBody OrganisationForm form) {
     var problems = validation.of(form);
     if (form != null) {
@@ -124,6 +129,10 @@ class OrganisationController {
   }
 
   @PostMapping("/api/v1/users")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created; Location names the new user",
+      useReturnTypeSchema = true)
   ResponseEntity<UserView> createUser(@RequestBody UserForm form) {
     var problems = validation.of(form);
     if (form != null && form.username() != null && service.userExists(form.username())) {

@@ -146,6 +146,15 @@ public class CohortPlanning {
    * p17}, or its key), or her current one when null.
    */
   public StoredAssignment pin(UUID planId, UUID clientId, String pathwayReference) {
+    return pin(planId, clientId, pathwayReference, "pathwayId");
+  }
+
+  /**
+   * Pins a client's pathway as {@link #pin(UUID, UUID, String)} does; a reference that names none
+   * of her pathways is blamed on {@code field}, the field of the request that carried it, so that a
+   * planner who sent a whole pathway is not told about a {@code pathwayId} she never sent.
+   */
+  public StoredAssignment pin(UUID planId, UUID clientId, String pathwayReference, String field) {
     StoredPlan plan = notSolving(planId);
     StoredAssignment assignment = assignment(plan, clientId);
     String reference =
@@ -163,7 +172,7 @@ public class CohortPlanning {
             .orElseThrow(
                 () ->
                     new org.livelihoodmatch.system.InvalidInputException(
-                        "pathwayId", "'" + reference + "' is not one of this client's pathways"));
+                        field, "'" + reference + "' is not one of this client's pathways"));
     assignments.pin(planId, clientId, option.id());
     explanations.rescore(planId);
     audit.record("PIN", "PLAN", planId, "client " + clientId + " pathway " + option.id());

@@ -1,9 +1,9 @@
 package org.livelihoodmatch.planning;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.livelihoodmatch.matching.PathwayView;
 import org.livelihoodmatch.planning.solver.PlanExplanation;
 import org.livelihoodmatch.system.PageOf;
 import org.livelihoodmatch.system.Paging;
@@ -59,21 +59,13 @@ class PlanController {
   /** A plan's assignments: all of them, or one page when {@code page} or {@code size} is given. */
   record Assignments(List<AssignmentView> items, int page, int size, long total) {}
 
-  /**
-   * The pathway to pin: its id ({@code p17}), its key, or the pathway itself as matches show it.
-   */
-  record PinRequest(String pathwayId, String key, PathwayView pathway) {
-    String reference() {
-      if (pathwayId != null) {
-        return pathwayId;
-      }
-      return key != null ? key : pathway == null ? null : PlannedOption.keyOf(pathway);
-    }
-  }
-
   record SolveRequest(Integer timeLimitSeconds) {}
 
   @PostMapping
+  @ApiResponse(
+      responseCode = "202",
+      description = "Accepted: the plan solves in the background; Location names it",
+      useReturnTypeSchema = true)
   ResponseEntity<PlanView> start(@RequestBody(required = false) PlanRequest request) {
     StoredPlan plan = planning.start(request);
     return ResponseEntity.accepted()
@@ -144,8 +136,8 @@ class PlanController {
       @PathVariable UUID id,
       @PathVariable UUID clientId,
       @RequestBody(required = false) PinRequest request) {
-    return withOptions(
-        planning.pin(id, clientId, request == null ? null : request.reference()), id);
+    PinRequest.Reference reference = PinRequest.referenceOf(request);
+    return withOptions(planning.pin(id, clientId, reference.value(), reference.field()), id);
   }
 
   @DeleteMapping("/{id}/assignments/{clientId}/pin")
@@ -159,6 +151,10 @@ class PlanController {
   }
 
   @PostMapping("/{id}/solve")
+  @ApiResponse(
+      responseCode = "202",
+      description = "Accepted: the plan solves again in the background",
+      useReturnTypeSchema = true)
   ResponseEntity<PlanView> solve(
       @PathVariable UUID id, @RequestBody(required = false) SolveRequest request) {
     StoredPlan plan = planning.solve(id, request == null ? null : request.timeLimitSeconds());

@@ -1,5 +1,6 @@
 package org.livelihoodmatch.search;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,10 @@ class ReindexController {
   }
 
   @PostMapping("/api/v1/admin/reindex")
+  @ApiResponse(
+      responseCode = "202",
+      description = "Accepted: the index is rebuilt in the background",
+      useReturnTypeSchema = true)
   ResponseEntity<IndexState> reindex() {
     boolean started = keeper.requestRebuild();
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(state(started));

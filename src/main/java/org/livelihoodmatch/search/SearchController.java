@@ -3,6 +3,7 @@ package org.livelihoodmatch.search;
 import java.util.List;
 import java.util.Map;
 import org.livelihoodmatch.catalogue.Catalogue;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,8 +27,13 @@ class SearchController {
     this.catalogue = catalogue;
   }
 
+  /**
+   * The parameters are bound from the query string one by one; {@link ParameterObject} tells
+   * springdoc so, which would otherwise describe them as one required object named {@code
+   * parameters}.
+   */
   @GetMapping("/api/v1/search")
-  SearchAnswer search(SearchParameters parameters) {
+  SearchAnswer search(@ParameterObject SearchParameters parameters) {
     SearchQuery query = parameters.toQuery(catalogue);
     SearchResult result = search.search(query);
     return new SearchAnswer(

@@ -1,5 +1,7 @@
 package org.livelihoodmatch.search;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -10,18 +12,31 @@ import org.livelihoodmatch.system.Validation;
  * The parameters of a search as the API and the search page receive them (text), checked all at
  * once: every bad one is named in a single {@code 400}, never a {@code 500}.
  *
+ * <p>The OpenAPI annotations describe each parameter for the API description (the controller binds
+ * the record with {@code @ParameterObject}); lat, lon and the paging numbers are received as text
+ * so that a bad one is named in the {@code 400} rather than failing the binding.
+ *
  * @param type one type name or several separated by commas (absent: all but clients)
  */
 record SearchParameters(
-    String q,
-    String type,
-    String province,
-    String occupation,
-    String lat,
-    String lon,
-    String radiusKm,
-    String page,
-    String size) {
+    @Parameter(description = "Free text in English or Khmer") String q,
+    @Parameter(
+            description =
+                "VACANCY, TRAINING, SELF_EMPLOYMENT or CLIENT, or several separated by commas;"
+                    + " absent: all but clients")
+        String type,
+    @Parameter(description = "Province code, such as 12") String province,
+    @Parameter(description = "Occupation code, such as hairdresser") String occupation,
+    @Parameter(description = "Latitude of the centre", schema = @Schema(type = "number"))
+        String lat,
+    @Parameter(description = "Longitude of the centre", schema = @Schema(type = "number"))
+        String lon,
+    @Parameter(
+            description = "Distance from lat and lon in kilometres",
+            schema = @Schema(type = "number"))
+        String radiusKm,
+    @Parameter(description = "Page number from 0", schema = @Schema(type = "integer")) String page,
+    @Parameter(description = "Hits per page", schema = @Schema(type = "integer")) String size) {
 
   static final int MAX_TEXT = 200;
   static final double MAX_RADIUS_KM = 1000;

@@ -1,5 +1,6 @@
 package org.livelihoodmatch.training;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.UUID;
 import org.livelihoodmatch.system.PageOf;
@@ -27,6 +28,10 @@ class TrainingIntakeController {
   }
 
   @PostMapping
+  @ApiResponse(
+      responseCode = "201",
+      description = "Registered; Location names the new intake",
+      useReturnTypeSchema = true)
   ResponseEntity<TrainingIntakeView> register(@RequestBody TrainingIntakeForm form) {
     TrainingIntake intake = service.register(form);
     return ResponseEntity.created(URI.create("/api/v1/training-intakes/" + intake.id))

@@ -1,5 +1,6 @@
 package org.livelihoodmatch.vacancy;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -39,6 +40,10 @@ class VacancyController {
   record StatusForm(@NotNull VacancyStatus status, @Size(max = 1000) String reason) {}
 
   @PostMapping
+  @ApiResponse(
+      responseCode = "201",
+      description = "Posted (or held for screening); Location names the new vacancy",
+      useReturnTypeSchema = true)
   ResponseEntity<VacancyView> post(@RequestBody VacancyForm form) {
     Staff staff = CurrentStaff.get();
     UUID employerId;

@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.ObjectMapper;
 
 /** Following, stopping, pinning, re-solving and resuming a plan over the API. */
 @IntegrationTest
@@ -30,6 +32,7 @@ class PlanLifecycleIntegrationTests {
   @Autowired OrganisationService organisations;
   @Autowired JdbcTemplate jdbc;
   @Autowired InterruptedPlans interruptedPlans;
+  @Autowired ObjectMapper json;
 
   @Test
   void progressIsVisibleWhileSolvingAndStoppingKeepsTheBestSolution() throws Exception {
@@ -101,6 +104,80 @@ class PlanLifecycleIntegrationTests {
         .andExpect(status().isAccepted());
     assertThat(f.awaitEnd(plan)).isEqualTo("DONE");
     assertThat(JsonPath.<String>read(f.plan(plan), "$.score")).startsWith("0hard/0medium/");
+  }
+
+  @Test
+  void aPathwaySentAsMatchesShowItIsThePathwayPinned() throws Exception {
+    PlanFixtures f = new PlanFixtures(mvc, organisations, jdbc, "04");
+    PlanFixtures.ScarceSeat cohort = f.scarceSeat();
+    UUID plan = f.startPlan(2, cohort.sokha(), cohort.theary());
+    assertThat(f.awaitEnd(plan)).isEqualTo("DONE");
+    // The optimum gives Theary the seat and Sokha the garment job.
+    String sokha = assignment(f, plan, cohort.sokha());
+    String garmentId = JsonPath.read(sokha, "$.pathwayId");
+    assertThat(JsonPath.<String>read(sokha, "$.pathway.vacancy.id"))
+        .isEqualTo(cohort.garment().toString());
+    String hairId = hairdressingOption(f, plan, cohort.sokha());
+
+    // Her hairdressing pathway copied as it is from her matches, sent as the body itself.
+    String matches =
+        mvc.perform(get("/api/v1/clients/" + cohort.sokha() + "/matches").with(f.planner))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    List<Map<String, Object>> hair =
+        JsonPath.read(
+            matches,
+            "$.items[?(@.kind == 'TRAINING_THEN_JOB' && @.training.id == '"
+                + cohort.hairIntake()
+                + "')]");
+    assertThat(hair).isNotEmpty();
+    pinWith(f, plan, cohort.sokha(), json(hair.get(0)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.pinned").value(true))
+        .andExpect(jsonPath("$.pathwayId").value(hairId))
+        .andExpect(jsonPath("$.pathway.training.id").value(cohort.hairIntake().toString()));
+
+    // Her garment option copied as it is from her assignment, sent as the body itself.
+    List<Map<String, Object>> garment =
+        JsonPath.read(
+            assignment(f, plan, cohort.sokha()),
+            "$.options[?(@.pathwayId == '" + garmentId + "')].pathway");
+    pinWith(f, plan, cohort.sokha(), json(garment.get(0)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.pinned").value(true))
+        .andExpect(jsonPath("$.pathwayId").value(garmentId));
+
+    // The wrappers still work, and no body keeps the current pathway.
+    pinWith(f, plan, cohort.sokha(), "{\"pathway\": " + json(hair.get(0)) + "}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.pathwayId").value(hairId));
+    pinWith(f, plan, cohort.sokha(), "{\"pathwayId\": \"" + garmentId + "\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.pathwayId").value(garmentId));
+    mvc.perform(put(pin(plan, cohort.sokha())).with(f.planner))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.pinned").value(true))
+        .andExpect(jsonPath("$.pathwayId").value(garmentId));
+    pinWith(f, plan, cohort.sokha(), "{}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.pathwayId").value(garmentId));
+
+    // A pathway that is not one of hers, bare or wrapped, is refused and nothing changes.
+    String elsewhere =
+        json(hair.get(0)).replace(cohort.hairIntake().toString(), UUID.randomUUID().toString());
+    pinWith(f, plan, cohort.sokha(), elsewhere)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("pathway"));
+    pinWith(f, plan, cohort.sokha(), "{\"pathway\": " + elsewhere + "}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("pathway"));
+    pinWith(f, plan, cohort.sokha(), "{\"kind\": \"SELF_EMPLOYMENT\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("pathway"));
+    assertThat(JsonPath.<String>read(assignment(f, plan, cohort.sokha()), "$.pathwayId"))
+        .isEqualTo(garmentId);
   }
 
   @Test
@@ -183,6 +260,27 @@ class PlanLifecycleIntegrationTests {
         .andReturn()
         .getResponse()
         .getContentAsString();
+  }
+
+  private ResultActions pinWith(PlanFixtures f, UUID plan, UUID client, String body)
+      throws Exception {
+    return mvc.perform(
+        put(pin(plan, client))
+            .with(f.planner)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
+  }
+
+  private String assignment(PlanFixtures f, UUID plan, UUID client) throws Exception {
+    return mvc.perform(get("/api/v1/plans/" + plan + "/assignments/" + client).with(f.planner))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  private String json(Object parsed) {
+    return json.writeValueAsString(parsed);
   }
 
   private String hairdressingOption(PlanFixtures f, UUID plan, UUID client) throws Exception {

@@ -1,0 +1,71 @@
+package org.livelihoodmatch.planning;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.livelihoodmatch.matching.PathwayView;
+
+/**
+ * The body of {@code PUT /api/v1/plans/{id}/assignments/{clientId}/pin}. API.md asks for "a pathway
+ * to keep", so the body may be the pathway itself as matches and assignments show it (its {@code
+ * kind}, {@code training}, {@code vacancy}, ... at the top level); the wrappers {@code
+ * {"pathwayId": "p17"}}, {@code {"key": ...}} and {@code {"pathway": {...}}} name it too. Only the
+ * fields that tell pathways apart are read from a bare pathway; its budget, score and reasons are
+ * ignored, as they are in the wrapper. No body (or an empty one) keeps the current pathway.
+ */
+@Schema(
+    description =
+        "The pathway to keep: a pathway as matches show it (kind, training, vacancy, ...), or"
+            + " {\"pathwayId\": \"p17\"}, {\"key\": ...} or {\"pathway\": {...}}; no body"
+            + " keeps the current one")
+record PinRequest(
+    String pathwayId,
+    String key,
+    PathwayView pathway,
+    String kind,
+    PathwayView.Training training,
+    PathwayView.Vacancy vacancy,
+    PathwayView.SelfEmployment selfEmployment,
+    PathwayView.Loan loan,
+    PathwayView.FamilyLivelihood familyLivelihood) {
+
+  /** The reference the body names and the field to blame when it names none of her pathways. */
+  record Reference(String field, String value) {
+
+    /** No pathway named: keep the current one. */
+    static final Reference CURRENT = new Reference("pathwayId", null);
+  }
+
+  /** What the body names: a pathway id, a key, or a pathway (as its key); CURRENT for none. */
+  Reference reference() {
+    if (pathwayId != null) {
+      return new Reference("pathwayId", pathwayId);
+    }
+    if (key != null) {
+      return new Reference("key", key);
+    }
+    if (pathway != null) {
+      return new Reference("pathway", PlannedOption.keyOf(pathway));
+    }
+    if (isBarePathway()) {
+      return new Reference("pathway", PlannedOption.keyOf(barePathway()));
+    }
+    return Reference.CURRENT;
+  }
+
+  static Reference referenceOf(PinRequest request) {
+    return request == null ? Reference.CURRENT : request.reference();
+  }
+
+  private boolean isBarePathway() {
+    return kind != null
+        || training != null
+        || vacancy != null
+        || selfEmployment != null
+        || loan != null
+        || familyLivelihood != null;
+  }
+
+  private PathwayView barePathway() {
+    return new PathwayView(
+        kind, training, vacancy, selfEmployment, loan, familyLivelihood, null, 0, 0, null);
+  }
+}
