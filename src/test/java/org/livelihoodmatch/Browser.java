@@ -4,10 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real, headless Debian Chromium for {@code *BrowserTests}. Where Chromium or its driver is not
@@ -50,5 +54,29 @@ public final class Browser {
 
   public static WebDriver open() {
     return open(1280, 900);
+  }
+
+  /**
+   * Waits until the page that held {@code element} has been replaced by the next one. While the
+   * next page loads, Chromium may answer "node does not belong to the document" instead of calling
+   * the element stale: that is the same news.
+   */
+  public static void waitForNextPage(WebDriver browser, WebElement element) {
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            driver -> {
+              try {
+                element.isEnabled();
+                return false;
+              } catch (StaleElementReferenceException gone) {
+                return true;
+              } catch (WebDriverException e) {
+                if (e.getMessage() != null
+                    && e.getMessage().contains("does not belong to the document")) {
+                  return true;
+                }
+                throw e;
+              }
+            });
   }
 }

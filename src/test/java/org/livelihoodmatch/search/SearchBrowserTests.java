@@ -108,8 +108,7 @@ class SearchBrowserTests {
 
   /** Waits until the page that held {@code element} has been replaced by the next one. */
   private void waitForNextPage(WebElement element) {
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    Browser.waitForNextPage(browser, element);
   }
 
   private List<String> resultIds() {

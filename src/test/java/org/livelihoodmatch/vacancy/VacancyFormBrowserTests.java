@@ -171,7 +171,7 @@ class VacancyFormBrowserTests {
         browser.findElement(By.cssSelector("form.vacancy-form button[type=submit]"));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", button);
     button.click();
-    wait.until(ExpectedConditions.stalenessOf(button));
+    Browser.waitForNextPage(browser, button);
   }
 
   private void signInAsOfficer() {
@@ -186,7 +186,7 @@ class VacancyFormBrowserTests {
     browser.findElement(By.id("password")).sendKeys(TestFixtures.PASSWORD);
     WebElement button = browser.findElement(By.cssSelector("main button[type=submit]"));
     button.click();
-    wait.until(ExpectedConditions.stalenessOf(button));
+    Browser.waitForNextPage(browser, button);
   }
 
   /** A phone's viewport: a desktop window cannot be narrower than about 500 px. */
