@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.livelihoodmatch.system.Validation;
 
 /**
  * The loaded reference catalogues, immutable, with lookups by code. One instance serves the whole
@@ -77,6 +78,21 @@ public final class Catalogue {
     return code == null || isOccupation(code)
         ? Optional.empty()
         : Optional.of("'" + code + "' is not an occupation of the catalogue");
+  }
+
+  /**
+   * Refuses the filters of a list that name no province or occupation of the catalogue, both named
+   * at once; blank or absent means no filter.
+   */
+  public void checkFilters(String province, String occupation) {
+    Validation.Problems problems = new Validation.Problems();
+    provinceProblem(blankToNull(province)).ifPresent(m -> problems.add("province", m));
+    occupationProblem(blankToNull(occupation)).ifPresent(m -> problems.add("occupation", m));
+    problems.throwIfAny();
+  }
+
+  private static String blankToNull(String code) {
+    return code == null || code.isBlank() ? null : code;
   }
 
   public List<Occupation> occupations() {

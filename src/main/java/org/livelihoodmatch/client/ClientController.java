@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.organisation.CurrentStaff;
 import org.livelihoodmatch.system.InvalidInputException;
 import org.livelihoodmatch.system.PageOf;
@@ -29,10 +30,12 @@ class ClientController {
 
   private final ClientService service;
   private final ClientQueries queries;
+  private final Catalogue catalogue;
 
-  ClientController(ClientService service, ClientQueries queries) {
+  ClientController(ClientService service, ClientQueries queries, Catalogue catalogue) {
     this.service = service;
     this.queries = queries;
+    this.catalogue = catalogue;
   }
 
   @PostMapping
@@ -67,6 +70,7 @@ class ClientController {
     if (status != null && !status.isBlank() && !STATUSES.contains(status)) {
       throw new InvalidInputException("status", "must be ACTIVE, PLACED or CLOSED");
     }
+    catalogue.checkFilters(province, null);
     var found =
         queries.find(
             new ClientQueries.Filter(

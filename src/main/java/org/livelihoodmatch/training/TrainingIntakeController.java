@@ -3,6 +3,7 @@ package org.livelihoodmatch.training;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.UUID;
+import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.system.PageOf;
 import org.livelihoodmatch.system.Paging;
 import org.springframework.http.ResponseEntity;
@@ -21,10 +22,13 @@ class TrainingIntakeController {
 
   private final TrainingService service;
   private final TrainingIntakeQueries queries;
+  private final Catalogue catalogue;
 
-  TrainingIntakeController(TrainingService service, TrainingIntakeQueries queries) {
+  TrainingIntakeController(
+      TrainingService service, TrainingIntakeQueries queries, Catalogue catalogue) {
     this.service = service;
     this.queries = queries;
+    this.catalogue = catalogue;
   }
 
   @PostMapping
@@ -49,6 +53,7 @@ class TrainingIntakeController {
       @RequestParam(required = false) String occupation,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
+    catalogue.checkFilters(province, occupation);
     Paging paging = Paging.of(page, size);
     return queries.find(province, occupation, paging);
   }

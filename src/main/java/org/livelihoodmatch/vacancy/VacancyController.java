@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
+import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.organisation.CurrentStaff;
 import org.livelihoodmatch.organisation.Role;
 import org.livelihoodmatch.organisation.Staff;
@@ -30,11 +31,14 @@ class VacancyController {
   private final VacancyService service;
   private final VacancyQueries queries;
   private final Validation validation;
+  private final Catalogue catalogue;
 
-  VacancyController(VacancyService service, VacancyQueries queries, Validation validation) {
+  VacancyController(
+      VacancyService service, VacancyQueries queries, Validation validation, Catalogue catalogue) {
     this.service = service;
     this.queries = queries;
     this.validation = validation;
+    this.catalogue = catalogue;
   }
 
   record StatusForm(@NotNull VacancyStatus status, @Size(max = 1000) String reason) {}
@@ -83,6 +87,7 @@ class VacancyController {
       @RequestParam(required = false) String occupation,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
+    catalogue.checkFilters(province, occupation);
     Staff staff = CurrentStaff.get();
     UUID employer = staff.has(Role.EMPLOYER) ? staff.organisationId() : null;
     return queries.find(

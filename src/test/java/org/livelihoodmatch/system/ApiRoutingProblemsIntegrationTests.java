@@ -21,7 +21,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Requests that reach no API endpoint are answered as problem details too. */
+/**
+ * Requests that reach no API endpoint are answered as problem details too, and list filters are
+ * checked like the search's.
+ */
 @IntegrationTest
 class ApiRoutingProblemsIntegrationTests {
 
@@ -62,5 +65,23 @@ class ApiRoutingProblemsIntegrationTests {
                 .content("givenName=Srey"))
         .andExpect(status().isUnsupportedMediaType())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+  }
+
+  @Test
+  void listFiltersNamingNoProvinceOrOccupationAreRefusedAsSearchRefusesThem() throws Exception {
+    mvc.perform(get("/api/v1/clients?province=99").with(officer))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("province"));
+    mvc.perform(get("/api/v1/vacancies?province=77&occupation=astronaut").with(officer))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.errors[*].field")
+                .value(org.hamcrest.Matchers.containsInAnyOrder("province", "occupation")));
+    mvc.perform(get("/api/v1/training-intakes?occupation=astronaut").with(officer))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("occupation"));
+    mvc.perform(get("/api/v1/vacancies?province=12&occupation=cook&size=1").with(officer))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/v1/clients?province=").with(officer)).andExpect(status().isOk());
   }
 }
