@@ -1,7 +1,10 @@
 package org.livelihoodmatch.planning;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.Map;
 import org.livelihoodmatch.matching.PathwayView;
+import org.livelihoodmatch.system.InvalidInputException;
 
 /**
  * The body of {@code PUT /api/v1/plans/{id}/assignments/{clientId}/pin}. API.md asks for "a pathway
@@ -9,7 +12,8 @@ import org.livelihoodmatch.matching.PathwayView;
  * kind}, {@code training}, {@code vacancy}, ... at the top level); the wrappers {@code
  * {"pathwayId": "p17"}}, {@code {"key": ...}} and {@code {"pathway": {...}}} name it too. Only the
  * fields that tell pathways apart are read from a bare pathway; its budget, score and reasons are
- * ignored, as they are in the wrapper. No body (or an empty one) keeps the current pathway.
+ * ignored, as they are in the wrapper. No body (or an empty one) keeps the current pathway; a body
+ * of other fields only is refused rather than read as none.
  */
 @Schema(
     description =
@@ -25,7 +29,8 @@ record PinRequest(
     PathwayView.Vacancy vacancy,
     PathwayView.SelfEmployment selfEmployment,
     PathwayView.Loan loan,
-    PathwayView.FamilyLivelihood familyLivelihood) {
+    PathwayView.FamilyLivelihood familyLivelihood,
+    @JsonAnySetter Map<String, Object> unknown) {
 
   /** The reference the body names and the field to blame when it names none of her pathways. */
   record Reference(String field, String value) {
@@ -47,6 +52,13 @@ record PinRequest(
     }
     if (isBarePathway()) {
       return new Reference("pathway", PlannedOption.keyOf(barePathway()));
+    }
+    if (unknown != null && !unknown.isEmpty()) {
+      throw new InvalidInputException(
+          "body",
+          "names no pathway: send one as matches show it, or pathwayId, key or pathway (not "
+              + String.join(", ", new java.util.TreeSet<>(unknown.keySet()))
+              + ")");
     }
     return Reference.CURRENT;
   }

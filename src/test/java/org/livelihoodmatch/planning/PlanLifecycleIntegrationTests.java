@@ -176,6 +176,9 @@ class PlanLifecycleIntegrationTests {
     pinWith(f, plan, cohort.sokha(), "{\"kind\": \"SELF_EMPLOYMENT\"}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("pathway"));
+    pinWith(f, plan, cohort.sokha(), "{\"id\": \"p17\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("body"));
     assertThat(JsonPath.<String>read(assignment(f, plan, cohort.sokha()), "$.pathwayId"))
         .isEqualTo(garmentId);
   }
