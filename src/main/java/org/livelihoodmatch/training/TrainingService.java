@@ -69,7 +69,7 @@ public class TrainingService {
     intake.providesAccommodation = Boolean.TRUE.equals(form.providesAccommodation());
     intake.monthlyStipend = Money.cents(form.monthlyStipend());
     intake.costPerTrainee = Money.cents(form.costPerTrainee());
-    intake.languages = List.copyOf(Languages.orKhmer(form.languages()));
+    intake.languages = Languages.orKhmer(form.languages()).stream().sorted().toList();
     TrainingIntake saved = intakes.save(intake);
     audit.record("CREATE", "TRAINING_INTAKE", saved.id);
     events.publishEvent(new TrainingIntakeChanged(saved.id));
