@@ -86,7 +86,8 @@ class VacancyReviewIntegrationTests {
         .contains("The employer has not been verified by an officer yet.")
         .contains("097 111 2222", "What the sender of the form said about the employer")
         .contains("Packer", "Rejected", "asked workers for a deposit")
-        .contains("id=\"verify-employer\"", "id=\"approve\"", "id=\"reject\"");
+        .contains("id=\"verify-employer\"", "id=\"approve\"", "id=\"reject\"")
+        .contains("Languages of the work", "<dd id=\"languages\">km</dd>");
     assertThat(page(get("/vacancies/review/" + id).param("lang", "km")))
         .contains("អត្ថបទនិយាយអំពីថ្លៃសេវា ឬប្រាក់កក់។", "មិនទាន់ផ្ទៀងផ្ទាត់");
   }
