@@ -26,10 +26,16 @@ public record PathwayView(
       String occupation,
       String province,
       LocalDate startDate,
-      LocalDate endDate) {}
+      LocalDate endDate,
+      List<String> languages) {}
 
   public record Vacancy(
-      UUID id, String title, String occupation, String province, BigDecimal monthlyWage) {}
+      UUID id,
+      String title,
+      String occupation,
+      String province,
+      BigDecimal monthlyWage,
+      List<String> languages) {}
 
   public record SelfEmployment(
       String province,
@@ -55,10 +61,22 @@ public record PathwayView(
         t == null
             ? null
             : new Training(
-                t.id(), t.title(), t.occupation(), t.province(), t.startDate(), t.endDate()),
+                t.id(),
+                t.title(),
+                t.occupation(),
+                t.province(),
+                t.startDate(),
+                t.endDate(),
+                t.languages().stream().sorted().toList()),
         j == null
             ? null
-            : new Vacancy(j.id(), j.title(), j.occupation(), j.province(), j.monthlyWage()),
+            : new Vacancy(
+                j.id(),
+                j.title(),
+                j.occupation(),
+                j.province(),
+                j.monthlyWage(),
+                j.languages().stream().sorted().toList()),
         s == null
             ? null
             : new SelfEmployment(

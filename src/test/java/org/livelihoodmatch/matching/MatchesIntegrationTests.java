@@ -196,6 +196,7 @@ class MatchesIntegrationTests {
                     .andExpect(jsonPath("$.items[*].training.id", hasItem(inHerLanguage))));
     mvc.perform(get("/api/v1/clients/" + id + "/matches?limit=20").with(officer))
         .andExpect(jsonPath("$.items[*].training.id", not(hasItem(inKhmer))))
-        .andExpect(jsonPath("$.items[*].vacancy.title", everyItem(is("Kitchen helper"))));
+        .andExpect(jsonPath("$.items[*].vacancy.title", everyItem(is("Kitchen helper"))))
+        .andExpect(jsonPath("$.items[0].vacancy.languages", contains("km", own)));
   }
 }
