@@ -11,7 +11,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.livelihoodmatch.livelihood.Languages;
 import org.livelihoodmatch.organisation.EmployerEnrolment.EmployerClaim;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -92,11 +95,22 @@ class PublicVacancyForm {
   @Size(max = 4000)
   String description;
 
+  /** The languages the worker can use at work, from {@link #LANGUAGES}; none ticked is Khmer. */
+  @Size(max = 20)
+  List<String> languages;
+
   @Size(max = 64)
   String formToken;
 
   @Size(max = 500)
   String website;
+
+  /**
+   * The languages the form offers: Khmer, the foreign languages of Cambodia's workplaces, and the
+   * indigenous languages of the north-east (Tampuan, Jarai, Kreung, Bunong), as ISO 639 codes.
+   */
+  static final List<String> LANGUAGES =
+      List.of("km", "en", "zh", "vi", "th", "tpu", "jra", "krr", "cmo");
 
   /** An empty form with the usual week and the adult age filled in. */
   static PublicVacancyForm blank() {
@@ -109,6 +123,16 @@ class PublicVacancyForm {
 
   boolean honeypotFilled() {
     return website != null && !website.isBlank();
+  }
+
+  /** The languages ticked, Khmer when none is. */
+  Set<String> chosenLanguages() {
+    return Languages.orKhmer(languages);
+  }
+
+  /** Whether every language ticked is one the form offers (a crafted post may send others). */
+  boolean languagesOffered() {
+    return languages == null || LANGUAGES.containsAll(languages);
   }
 
   /** The yes/no answers by input name, unanswered as no, for the radio buttons of the page. */
@@ -138,7 +162,7 @@ class PublicVacancyForm {
         employerHoldsDocuments,
         crossBorder,
         description,
-        null);
+        languages);
   }
 
   EmployerClaim employer() {

@@ -100,6 +100,9 @@ class VacancyFormController {
     if (form.honeypotFilled()) {
       return "redirect:/vacancies/submitted/" + SubmissionReference.next();
     }
+    if (!form.languagesOffered()) {
+      result.rejectValue("languages", "vacancy.form.languageUnknown", "choose among those listed");
+    }
     if (result.hasErrors()) {
       return showForm(form, model, locale);
     }
@@ -158,6 +161,8 @@ class VacancyFormController {
     model.addAttribute("selectedOccupationCode", form.occupation);
     model.addAttribute("selectedProvinceCode", form.province);
     model.addAttribute("answers", form.answers());
+    model.addAttribute("languageCodes", PublicVacancyForm.LANGUAGES);
+    model.addAttribute("chosenLanguages", form.chosenLanguages());
     return FORM;
   }
 

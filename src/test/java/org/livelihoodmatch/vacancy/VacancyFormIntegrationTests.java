@@ -112,6 +112,45 @@ class VacancyFormIntegrationTests {
   }
 
   @Test
+  void theEmployerSaysWhichLanguagesTheWorkerCanUseKhmerWhenNoneIsTicked() throws Exception {
+    FormPage page = FormPage.open(mvc, "km");
+    String form =
+        mvc.perform(get("/vacancies/new?lang=km").session(page.session))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(form)
+        .contains("id=\"language-tpu\"", "ទំពួន")
+        .containsPattern("id=\"language-km\"[^>]*checked");
+
+    String tampuan = TestFixtures.unique("Banlung Guesthouse");
+    mvc.perform(page.submit(with(lawful(tampuan), "languages", "tpu")))
+        .andExpect(status().isFound());
+    String khmer = TestFixtures.unique("Kampot Guesthouse");
+    mvc.perform(FormPage.open(mvc, "en").submit(lawful(khmer))).andExpect(status().isFound());
+    assertThat(languagesOf(tampuan)).isEqualTo("{tpu}");
+    assertThat(languagesOf(khmer)).isEqualTo("{km}");
+
+    String crafted = TestFixtures.unique("Crafted Co");
+    String html =
+        mvc.perform(FormPage.open(mvc, "en").submit(with(lawful(crafted), "languages", "xx")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html).contains("id=\"languages-error\"", "choose among the languages listed");
+    assertThat(vacanciesOf(crafted)).isZero();
+  }
+
+  private String languagesOf(String employer) {
+    return jdbc.queryForObject(
+        "select v.languages::text from vacancy v join organisation o on o.id = v.employer_id"
+            + " where o.name = ?",
+        String.class,
+        employer);
+  }
+
+  @Test
   void anInvalidPostKeepsEverythingTypedAndExplainsEachFieldInKhmer() throws Exception {
     String employer = TestFixtures.unique("ហាងកាត់សក់ស្រីនាង");
     FormPage page = FormPage.open(mvc, "km");
