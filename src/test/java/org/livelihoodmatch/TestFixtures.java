@@ -7,6 +7,7 @@ import org.livelihoodmatch.organisation.Organisation;
 import org.livelihoodmatch.organisation.OrganisationKind;
 import org.livelihoodmatch.organisation.OrganisationService;
 import org.livelihoodmatch.organisation.Role;
+import org.livelihoodmatch.organisation.Staff;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -42,5 +43,21 @@ public final class TestFixtures {
     String username = unique("user");
     organisations.createUser(username, PASSWORD, organisation.id(), Set.of(roles));
     return SecurityMockMvcRequestPostProcessors.httpBasic(username, PASSWORD);
+  }
+
+  /**
+   * A browser session of a staff member of {@code organisation} with {@code role}, as the pages see
+   * it after form login (no user row needed).
+   */
+  public static RequestPostProcessor signedIn(Organisation organisation, Role role) {
+    return SecurityMockMvcRequestPostProcessors.user(
+        new Staff(
+            UUID.randomUUID(),
+            unique("page"),
+            organisation.id(),
+            organisation.kind(),
+            Set.of(role),
+            "unused",
+            true));
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.livelihoodmatch.TestFixtures.signedIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.livelihoodmatch.IntegrationTest;
@@ -23,11 +22,9 @@ import org.livelihoodmatch.organisation.Organisation;
 import org.livelihoodmatch.organisation.OrganisationKind;
 import org.livelihoodmatch.organisation.OrganisationService;
 import org.livelihoodmatch.organisation.Role;
-import org.livelihoodmatch.organisation.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** A client's page: her own organisation sees her matches with budget charts; nobody else. */
 @IntegrationTest
@@ -36,18 +33,6 @@ class ClientPageIntegrationTests {
   @Autowired MockMvc mvc;
   @Autowired OrganisationService organisations;
   @Autowired AuditTrail audit;
-
-  static RequestPostProcessor signedIn(Organisation organisation, Role role) {
-    return user(
-        new Staff(
-            UUID.randomUUID(),
-            TestFixtures.unique("page"),
-            organisation.id(),
-            organisation.kind(),
-            Set.of(role),
-            "unused",
-            true));
-  }
 
   @Test
   void herOwnOfficerSeesHerMatchesWithBudgetChartsAndOthersSeeNothing() throws Exception {

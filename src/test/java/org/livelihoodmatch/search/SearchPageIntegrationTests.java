@@ -2,25 +2,21 @@ package org.livelihoodmatch.search;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.livelihoodmatch.TestFixtures.signedIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.livelihoodmatch.IntegrationTest;
 import org.livelihoodmatch.TestFixtures;
-import org.livelihoodmatch.organisation.Organisation;
 import org.livelihoodmatch.organisation.OrganisationKind;
 import org.livelihoodmatch.organisation.OrganisationService;
 import org.livelihoodmatch.organisation.Role;
-import org.livelihoodmatch.organisation.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The officer's search page in English and Khmer, with facets, and never a 500. */
 @IntegrationTest
@@ -28,18 +24,6 @@ class SearchPageIntegrationTests {
 
   @Autowired MockMvc mvc;
   @Autowired OrganisationService organisations;
-
-  static RequestPostProcessor signedIn(Organisation organisation, Role role) {
-    return user(
-        new Staff(
-            UUID.randomUUID(),
-            TestFixtures.unique("page"),
-            organisation.id(),
-            organisation.kind(),
-            Set.of(role),
-            "unused",
-            true));
-  }
 
   @Test
   void resultsCarryHighlightsAndFacetLinksInEitherLanguage() throws Exception {
