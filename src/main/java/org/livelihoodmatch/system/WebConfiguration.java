@@ -17,6 +17,9 @@ class WebConfiguration implements WebMvcConfigurer {
   LocaleResolver localeResolver() {
     CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
     resolver.setDefaultLocale(Locale.ENGLISH);
+    // a malformed cookie (set by hand, or by another application on the same host) falls back to
+    // the default instead of failing every page until it is cleared
+    resolver.setRejectInvalidCookies(false);
     return resolver;
   }
 

@@ -123,7 +123,7 @@ class VacancyReviewController {
       RedirectAttributes redirect,
       Locale locale) {
     try {
-      vacancies.decide(id, next, reason);
+      vacancies.decideHeld(id, next, reason);
     } catch (VacancyRefused refused) {
       Refusal first = refused.refusals().get(0);
       redirect.addFlashAttribute(

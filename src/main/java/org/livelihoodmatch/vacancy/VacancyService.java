@@ -158,6 +158,27 @@ public class VacancyService {
     return saved;
   }
 
+  /**
+   * A decision from the review queue, on a vacancy still held for review: a page opened before
+   * another officer decided must not overturn that decision (withdraw a vacancy just published, or
+   * publish one just rejected). Later changes of a decided vacancy go through {@link #decide}.
+   */
+  @Transactional
+  public Vacancy decideHeld(UUID id, VacancyStatus next, String reason) {
+    Vacancy v = get(id);
+    if (v.status != VacancyStatus.PENDING_REVIEW) {
+      throw new VacancyRefused(
+          List.of(
+              Refusal.of(
+                  "status",
+                  "STATUS_NOT_ALLOWED",
+                  "a vacancy that is " + v.status + " is no longer held for review",
+                  v.status.name(),
+                  next.name())));
+    }
+    return decide(id, next, reason);
+  }
+
   /** The employer closes its own vacancy. */
   @Transactional
   public void closeOwn(UUID id, UUID employerId) {

@@ -122,6 +122,15 @@ class HostileInputIntegrationTests {
         .andExpect(jsonPath("$.errors[0].message").value("must not contain the NUL character"));
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"en_GB.UTF-8", "km ", "<x"})
+  void aMalformedLanguageCookieFallsBackToEnglishInsteadOfFailingEveryPage(String value)
+      throws Exception {
+    mvc.perform(get("/vacancies/new").cookie(new jakarta.servlet.http.Cookie("lang", value)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"en\"")));
+  }
+
   @org.junit.jupiter.api.Test
   void pagesSeeParametersWithoutTheNulCharacter() throws Exception {
     // a sign-in with NUL in the name is the name without it: a wrong password, not an error

@@ -85,6 +85,29 @@ class FormAbuseIntegrationTests {
   }
 
   @Test
+  void anOversizedPasteIsReadAndAnsweredWithTheFormNotCutOffByTheServer() throws Exception {
+    // 30,000 Khmer characters URL-encode to about 270 KB: Tomcat's default limit would answer its
+    // own bare 413 page and lose the form; the service reads it and answers with the form again
+    String employer = TestFixtures.unique("Long Paste Co");
+    String body =
+        with(lawful(employer), "description", "ក".repeat(30_000)).entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    assertThat(body.length()).isGreaterThan(256 * 1024);
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/vacancies/new"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).isEqualTo(403); // no CSRF token: nothing stored, form kept
+    assertThat(answer.body()).contains("value=\"" + employer + "\"", "name=\"_csrf\"");
+    assertThat(vacanciesOf(employer)).isZero();
+  }
+
+  @Test
   void aDoubleClickStoresOneVacancyAndBothPostsGetTheSameReference() throws Exception {
     String employer = TestFixtures.unique("Double Click Salon");
     FormPage page = FormPage.open(mvc, "en");

@@ -121,6 +121,18 @@ class VacancyReviewIntegrationTests {
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(() -> assertThat(searchHits(searcher, title)).contains(id.toString()));
     assertThat(page(lastPageOfQueue())).doesNotContain("/vacancies/review/" + id);
+
+    // another officer's page, opened before the approval, cannot overturn it
+    mvc.perform(
+            post("/vacancies/review/" + id + "/reject")
+                .param("reason", "looked wrong")
+                .with(officer)
+                .with(csrf()))
+        .andExpect(redirectedUrl("/vacancies/review/" + id))
+        .andExpect(
+            flash()
+                .attribute("problem", org.hamcrest.Matchers.containsString("decided it already")));
+    assertThat(statusOf(id)).isEqualTo("OPEN");
   }
 
   @Test
