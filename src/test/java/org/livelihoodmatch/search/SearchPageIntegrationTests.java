@@ -57,8 +57,18 @@ class SearchPageIntegrationTests {
     var officer = signedIn(fixtures.organisation(OrganisationKind.NGO), Role.OFFICER);
     mvc.perform(get("/search").param("radiusKm", "5").param("type", "SHOP").with(officer))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("radiusKm: needs lat and lon")))
-        .andExpect(content().string(containsString("type: must be")));
+        .andExpect(content().string(containsString("The distance must be more than 0")))
+        .andExpect(content().string(containsString("Choose a type from the list.")));
+    mvc.perform(
+            get("/search")
+                .param("page", "abc")
+                .param("province", "99")
+                .param("lang", "km")
+                .with(officer))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("ទំព័រលទ្ធផលនេះមិនមានទេ។")))
+        .andExpect(content().string(containsString("សូមជ្រើសរើសខេត្តពីបញ្ជី។")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("is not a number"))));
     var employer = signedIn(fixtures.organisation(OrganisationKind.EMPLOYER), Role.EMPLOYER);
     mvc.perform(get("/search").with(employer)).andExpect(status().isForbidden());
   }
