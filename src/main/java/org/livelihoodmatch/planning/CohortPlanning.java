@@ -105,7 +105,8 @@ public class CohortPlanning {
   public StoredPlan stop(UUID id) {
     StoredPlan plan = get(id);
     if (plan.status() != PlanStatus.SOLVING) {
-      throw new PlanConflict("The plan is not solving (it is " + plan.status() + ").");
+      throw new PlanConflict(
+          "notSolving", "The plan is not solving (it is " + plan.status() + ").", plan.status());
     }
     if (solver.end(id, PlanStatus.STOPPED).isEmpty()) {
       plans.finish(id, plan.run(), PlanStatus.STOPPED, null);
@@ -126,12 +127,12 @@ public class CohortPlanning {
     PlanRequests.checkTimeLimit(timeLimitSeconds, problems);
     problems.throwIfAny();
     if (plan.status() == PlanStatus.SOLVING) {
-      throw new PlanConflict("The plan is already solving; stop it first.");
+      throw new PlanConflict("alreadySolving", "The plan is already solving; stop it first.");
     }
     int limit = timeLimitSeconds == null ? plan.timeLimitSeconds() : timeLimitSeconds;
     int run = plans.startRun(id, limit, false);
     if (run == 0) {
-      throw new PlanConflict("The plan is already solving; stop it first.");
+      throw new PlanConflict("alreadySolving", "The plan is already solving; stop it first.");
     }
     List<StoredAssignment> clients = assignments.all(id);
     CohortPlan problem = CohortPlans.of(clients, plans.inputs(id));
@@ -202,7 +203,8 @@ public class CohortPlanning {
   private StoredPlan notSolving(UUID id) {
     StoredPlan plan = get(id);
     if (plan.status() == PlanStatus.SOLVING) {
-      throw new PlanConflict("The plan is solving: stop it (or let it finish) before pinning.");
+      throw new PlanConflict(
+          "solvingNoPin", "The plan is solving: stop it (or let it finish) before pinning.");
     }
     return plan;
   }

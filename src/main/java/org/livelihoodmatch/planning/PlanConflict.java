@@ -6,7 +6,24 @@ package org.livelihoodmatch.planning;
  */
 public class PlanConflict extends RuntimeException {
 
-  public PlanConflict(String message) {
+  private final String code;
+  private final Object[] args;
+
+  /**
+   * @param code what the pages look up as {@code plans.conflict.<code>} in the reader's language
+   * @param message the same in English, for the API
+   */
+  public PlanConflict(String code, String message, Object... args) {
     super(message);
+    this.code = code;
+    this.args = args.clone();
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public Object[] args() {
+    return args.clone();
   }
 }

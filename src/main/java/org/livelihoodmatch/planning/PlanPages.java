@@ -11,6 +11,7 @@ import org.livelihoodmatch.planning.solver.PlanExplanation;
 import org.livelihoodmatch.system.InvalidInputException;
 import org.livelihoodmatch.system.NotFoundException;
 import org.livelihoodmatch.system.Paging;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,13 +42,17 @@ class PlanPages {
   private final ClientDirectory clients;
   private final Catalogue catalogue;
 
+  private final MessageSource messages;
+
   PlanPages(
       CohortPlanning planning,
       PlanExplanations explanations,
       Plans plans,
       PlanAssignments assignments,
       ClientDirectory clients,
-      Catalogue catalogue) {
+      Catalogue catalogue,
+      MessageSource messages) {
+    this.messages = messages;
     this.planning = planning;
     this.explanations = explanations;
     this.plans = plans;
@@ -156,11 +161,15 @@ class PlanPages {
       @PathVariable UUID id,
       @PathVariable UUID clientId,
       @RequestParam(required = false) String pathwayId,
-      RedirectAttributes flash) {
+      RedirectAttributes flash,
+      java.util.Locale locale) {
     try {
       planning.pin(id, clientId, pathwayId);
     } catch (InvalidInputException e) {
-      flash.addFlashAttribute("problem", e.problems().get(0).message());
+      flash.addFlashAttribute(
+          "problem",
+          messages.getMessage(
+              "plans.problem.pathwayId", null, e.problems().get(0).message(), locale));
     }
     return "redirect:/plans/" + id;
   }
@@ -184,8 +193,13 @@ class PlanPages {
 
   @ExceptionHandler(PlanConflict.class)
   String conflict(
-      PlanConflict e, RedirectAttributes flash, jakarta.servlet.http.HttpServletRequest request) {
-    flash.addFlashAttribute("problem", e.getMessage());
+      PlanConflict e,
+      RedirectAttributes flash,
+      jakarta.servlet.http.HttpServletRequest request,
+      java.util.Locale locale) {
+    flash.addFlashAttribute(
+        "problem",
+        messages.getMessage("plans.conflict." + e.code(), e.args(), e.getMessage(), locale));
     String path = request.getRequestURI();
     int end = path.indexOf('/', "/plans/".length());
     return "redirect:" + (end < 0 ? path : path.substring(0, end));

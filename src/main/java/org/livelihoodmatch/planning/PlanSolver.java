@@ -56,7 +56,7 @@ class PlanSolver {
       awaitEnd(previous, Duration.ofSeconds(5));
     }
     if (runs.putIfAbsent(run.planId, run) != null) {
-      throw new PlanConflict("The plan is already solving.");
+      throw new PlanConflict("alreadySolving", "The plan is already solving.");
     }
     try {
       solverManager.solveAndListen(

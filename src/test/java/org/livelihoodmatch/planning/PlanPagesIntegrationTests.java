@@ -100,7 +100,20 @@ class PlanPagesIntegrationTests {
     mvc.perform(
             post("/plans").with(session(f)).with(csrf()).param("name", " ").param("mode", "filter"))
         .andExpect(status().isBadRequest())
-        .andExpect(content().string(containsString("name: must not be blank")));
+        .andExpect(content().string(containsString("Give the plan a name")));
+    mvc.perform(
+            post("/plans")
+                .param("lang", "km")
+                .with(session(f))
+                .with(csrf())
+                .param("name", " ")
+                .param("mode", "filter")
+                .param("province", "99"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("សូមដាក់ឈ្មោះផែនការ")))
+        .andExpect(content().string(containsString("សូមជ្រើសរើសខេត្តពីបញ្ជី។")))
+        .andExpect(
+            content().string(org.hamcrest.Matchers.not(containsString("must not be blank"))));
     mvc.perform(get("/plans").param("lang", "km").with(session(f)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("ផែនការក្រុម")));
