@@ -11,6 +11,7 @@ import org.livelihoodmatch.planning.solver.PlanExplanation;
 import org.livelihoodmatch.system.InvalidInputException;
 import org.livelihoodmatch.system.NotFoundException;
 import org.livelihoodmatch.system.Paging;
+import org.livelihoodmatch.system.Validation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -87,19 +88,21 @@ class PlanPages {
       @RequestParam(required = false) String name,
       @RequestParam(defaultValue = "filter") String mode,
       @RequestParam(required = false) String province,
-      @RequestParam(required = false) LocalDate availableBefore,
-      @RequestParam(required = false) Integer timeLimitSeconds,
-      @RequestParam(required = false) List<UUID> clientIds,
+      @RequestParam(required = false) String availableBefore,
+      @RequestParam(required = false) String timeLimitSeconds,
+      @RequestParam(required = false) List<String> clientIds,
       Model model,
       HttpServletResponse response) {
-    PlanForm form =
-        new PlanForm(
-            name,
-            mode,
-            province,
-            availableBefore,
-            timeLimitSeconds,
-            clientIds == null ? List.of() : clientIds);
+    // typed as text and read here, so that a wrong value is named beside the rest, not a bare 400
+    Validation.Problems typed = new Validation.Problems();
+    LocalDate before = date(typed, "filter.availableBefore", availableBefore);
+    Integer seconds = whole(typed, "timeLimitSeconds", timeLimitSeconds);
+    List<UUID> chosen = ids(typed, "clientIds", clientIds);
+    PlanForm form = new PlanForm(name, mode, province, before, seconds, chosen);
+    if (!typed.list().isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return listPage(0, form, typed.list(), model);
+    }
     boolean selection = "clients".equals(mode);
     PlanRequest request =
         new PlanRequest(
@@ -108,8 +111,8 @@ class PlanPages {
             selection
                 ? null
                 : new PlanInputs.Filter(
-                    province == null || province.isBlank() ? null : province, availableBefore),
-            timeLimitSeconds,
+                    province == null || province.isBlank() ? null : province, before),
+            seconds,
             null);
     try {
       return "redirect:/plans/" + planning.start(request).id();
@@ -117,6 +120,42 @@ class PlanPages {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return listPage(0, form, e.problems(), model);
     }
+  }
+
+  private static LocalDate date(Validation.Problems problems, String field, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      problems.add(field, "'" + text + "' is not a date (YYYY-MM-DD)");
+      return null;
+    }
+  }
+
+  private static Integer whole(Validation.Problems problems, String field, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      problems.add(field, "'" + text + "' is not a whole number");
+      return null;
+    }
+  }
+
+  private static List<UUID> ids(Validation.Problems problems, String field, List<String> texts) {
+    List<UUID> ids = new java.util.ArrayList<>();
+    for (String text : texts == null ? List.<String>of() : texts) {
+      try {
+        ids.add(UUID.fromString(text.strip()));
+      } catch (IllegalArgumentException e) {
+        problems.add(field, "'" + text + "' is not a client id");
+      }
+    }
+    return ids;
   }
 
   @GetMapping("/plans/{id}")

@@ -114,6 +114,19 @@ class PlanPagesIntegrationTests {
         .andExpect(content().string(containsString("សូមជ្រើសរើសខេត្តពីបញ្ជី។")))
         .andExpect(
             content().string(org.hamcrest.Matchers.not(containsString("must not be blank"))));
+    // values of the wrong kind are named beside the rest, and what was typed stays
+    mvc.perform(
+            post("/plans")
+                .with(session(f))
+                .with(csrf())
+                .param("name", "Typed with care")
+                .param("mode", "filter")
+                .param("availableBefore", "2027-13-45")
+                .param("timeLimitSeconds", "abc"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Give the date as YYYY-MM-DD.")))
+        .andExpect(content().string(containsString("The time limit must be a whole number")))
+        .andExpect(content().string(containsString("value=\"Typed with care\"")));
     mvc.perform(get("/plans").param("lang", "km").with(session(f)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("ផែនការក្រុម")));
