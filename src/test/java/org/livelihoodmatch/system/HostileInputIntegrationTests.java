@@ -1,5 +1,6 @@
 package org.livelihoodmatch.system;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -129,6 +130,28 @@ class HostileInputIntegrationTests {
     mvc.perform(get("/vacancies/new").cookie(new jakarta.servlet.http.Cookie("lang", value)))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"en\"")));
+  }
+
+  @org.junit.jupiter.api.Test
+  void malformedIdsOnPagesAreNotFoundAndOnTheApiABadRequestNamingThem() throws Exception {
+    var fixtures = new TestFixtures(organisations);
+    var ngo = fixtures.organisation(OrganisationKind.NGO);
+    var page = TestFixtures.signedIn(ngo, Role.PLANNER);
+    for (String path :
+        new String[] {
+          "/clients/not-a-uuid", "/plans/not-a-uuid", "/clients/" + java.util.UUID.randomUUID()
+        }) {
+      mvc.perform(get(path).with(page))
+          .andExpect(status().isNotFound())
+          .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+          .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Exception"))));
+    }
+    mvc.perform(get("/plans").param("page", "abc").with(page))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+    mvc.perform(get("/api/v1/clients/not-a-uuid").with(officer))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("id"));
   }
 
   @org.junit.jupiter.api.Test
