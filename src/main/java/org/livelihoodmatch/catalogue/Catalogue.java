@@ -85,10 +85,15 @@ public final class Catalogue {
    * at once; blank or absent means no filter.
    */
   public void checkFilters(String province, String occupation) {
-    Validation.Problems problems = new Validation.Problems();
+    addFilterProblems(new Validation.Problems(), province, occupation).throwIfAny();
+  }
+
+  /** The same check, adding to {@code problems} as {@code province} and {@code occupation}. */
+  public Validation.Problems addFilterProblems(
+      Validation.Problems problems, String province, String occupation) {
     provinceProblem(blankToNull(province)).ifPresent(m -> problems.add("province", m));
     occupationProblem(blankToNull(occupation)).ifPresent(m -> problems.add("occupation", m));
-    problems.throwIfAny();
+    return problems;
   }
 
   private static String blankToNull(String code) {

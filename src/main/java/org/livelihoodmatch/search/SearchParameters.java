@@ -54,10 +54,9 @@ record SearchParameters(
       problems.add("q", "must be at most " + MAX_TEXT + " characters");
     }
     Set<SearchType> types = types(problems);
+    catalogue.addFilterProblems(problems, province, occupation);
     String provinceCode = blankToNull(province);
-    catalogue.provinceProblem(provinceCode).ifPresent(m -> problems.add("province", m));
     String occupationCode = blankToNull(occupation);
-    catalogue.occupationProblem(occupationCode).ifPresent(m -> problems.add("occupation", m));
     Double latitude = number(problems, "lat", lat, -90, 90);
     Double longitude = number(problems, "lon", lon, -180, 180);
     Double radius = number(problems, "radiusKm", radiusKm, 0, MAX_RADIUS_KM);

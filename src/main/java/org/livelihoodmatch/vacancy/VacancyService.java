@@ -142,14 +142,7 @@ public class VacancyService {
                   "the employer is not verified: verify it before publishing its vacancy")));
     }
     if (!v.status.mayMoveTo(next)) {
-      throw new VacancyRefused(
-          List.of(
-              Refusal.of(
-                  "status",
-                  "STATUS_NOT_ALLOWED",
-                  "a vacancy that is " + v.status + " cannot become " + next,
-                  v.status.name(),
-                  next.name())));
+      throw notAllowed(v.status, next, "cannot become " + next);
     }
     v.moveTo(next, reason == null ? null : reason.strip());
     Vacancy saved = vacancies.save(v);
@@ -167,16 +160,21 @@ public class VacancyService {
   public Vacancy decideHeld(UUID id, VacancyStatus next, String reason) {
     Vacancy v = get(id);
     if (v.status != VacancyStatus.PENDING_REVIEW) {
-      throw new VacancyRefused(
-          List.of(
-              Refusal.of(
-                  "status",
-                  "STATUS_NOT_ALLOWED",
-                  "a vacancy that is " + v.status + " is no longer held for review",
-                  v.status.name(),
-                  next.name())));
+      throw notAllowed(v.status, next, "is no longer held for review");
     }
     return decide(id, next, reason);
+  }
+
+  /** A decision the vacancy's status does not allow; the pages say why in the reader's language. */
+  private static VacancyRefused notAllowed(VacancyStatus now, VacancyStatus next, String why) {
+    return new VacancyRefused(
+        List.of(
+            Refusal.of(
+                "status",
+                "STATUS_NOT_ALLOWED",
+                "a vacancy that is " + now + " " + why,
+                now.name(),
+                next.name())));
   }
 
   /** The employer closes its own vacancy. */

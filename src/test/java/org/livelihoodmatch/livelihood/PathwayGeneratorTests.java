@@ -219,26 +219,8 @@ class PathwayGeneratorTests {
 
   @Test
   void aCourseOrWorkplaceInHerOwnLanguageIsOpenToHer() {
-    var jarai =
-        client(
-            LocalDate.of(2008, 1, 1),
-            "F",
-            Map.of(),
-            List.of("sewing-machine-operator"),
-            false,
-            "0",
-            Set.of(),
-            Set.of("jra"));
-    var khmer =
-        client(
-            LocalDate.of(2008, 1, 1),
-            "F",
-            Map.of(),
-            List.of("sewing-machine-operator"),
-            false,
-            "0",
-            Set.of(),
-            Set.of("km"));
+    var jarai = wouldBeSewingOperator("jra");
+    var khmer = wouldBeSewingOperator("km");
     LocalDate start = TODAY.plusMonths(1);
     var inJarai =
         inLanguages(
@@ -262,6 +244,19 @@ class PathwayGeneratorTests {
         .extracting(Pathway::training)
         .contains(inJarai)
         .doesNotContain(onlyJarai);
+  }
+
+  /** A young woman who wants sewing work, untrained, speaking {@code languages}. */
+  private static ClientProfile wouldBeSewingOperator(String... languages) {
+    return client(
+        LocalDate.of(2008, 1, 1),
+        "F",
+        Map.of(),
+        List.of("sewing-machine-operator"),
+        false,
+        "0",
+        Set.of(),
+        Set.of(languages));
   }
 
   private static TrainingOffer inLanguages(TrainingOffer t, String... languages) {

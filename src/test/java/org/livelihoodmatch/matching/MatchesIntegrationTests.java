@@ -123,71 +123,48 @@ class MatchesIntegrationTests {
          "literacyRequired": "NONE", "providesAccommodation": true, "monthlyStipend": 20.00%s}
         """;
     String inHerLanguage =
-        JsonPath.read(
-            mvc.perform(
-                    post("/api/v1/training-intakes")
-                        .with(officer)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(
-                            course.formatted(
-                                start, ", \"languages\": [\"%s\", \"km\"]".formatted(own))))
+        idOf(
+            postJson(
+                    officer,
+                    "/api/v1/training-intakes",
+                    course.formatted(start, ", \"languages\": [\"%s\", \"km\"]".formatted(own)))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.languages", contains("km", own)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(),
-            "$.id");
+                .andExpect(jsonPath("$.languages", contains("km", own))));
     String inKhmer =
-        JsonPath.read(
-            mvc.perform(
-                    post("/api/v1/training-intakes")
-                        .with(officer)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(course.formatted(start, "")))
-                .andExpect(jsonPath("$.languages", contains("km")))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(),
-            "$.id");
-    mvc.perform(
-            post("/api/v1/training-intakes")
-                .with(officer)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(course.formatted(start, ", \"languages\": [\"km\", \"Tampuan\"]")))
+        idOf(
+            postJson(officer, "/api/v1/training-intakes", course.formatted(start, ""))
+                .andExpect(jsonPath("$.languages", contains("km"))));
+    postJson(
+            officer,
+            "/api/v1/training-intakes",
+            course.formatted(start, ", \"languages\": [\"km\", \"Tampuan\"]"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("languages[1]"))
         .andExpect(jsonPath("$.errors[0].message").value("must be a language code such as km"));
-    mvc.perform(
-            post("/api/v1/vacancies")
-                .with(employer)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    """
+    postJson(
+            employer,
+            "/api/v1/vacancies",
+            """
                 {"title": "Kitchen helper", "occupation": "cook", "province": "16",
                  "workplaceAddress": "Guesthouse, Banlung, Ratanakiri", "positions": 2,
                  "monthlyWage": 260.00, "hoursPerWeek": 48, "minAge": 18, "startDate": "%s",
                  "description": "Cooking for guests", "languages": ["km", "%s"]}
                 """
-                        .formatted(start.plusMonths(5), own)))
+                .formatted(start.plusMonths(5), own))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.languages", contains("km", own)));
-    String client =
-        mvc.perform(
-                post("/api/v1/clients")
-                    .with(officer)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        """
+    String id =
+        idOf(
+            postJson(
+                officer,
+                "/api/v1/clients",
+                """
                 {"givenName": "Nang", "familyName": "Sev", "sex": "F", "birthDate": "2005-03-01",
                  "homeProvince": "16", "languages": ["%s"], "literacy": "NONE",
                  "preferences": {"occupations": ["cook"], "provinces": ["16"]},
                  "household": {"monthlyRemittance": 0, "canLiveAtHome": true}}
                 """
-                            .formatted(own)))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    String id = JsonPath.read(client, "$.id");
+                    .formatted(own)));
     await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
@@ -198,5 +175,18 @@ class MatchesIntegrationTests {
         .andExpect(jsonPath("$.items[*].training.id", not(hasItem(inKhmer))))
         .andExpect(jsonPath("$.items[*].vacancy.title", everyItem(is("Kitchen helper"))))
         .andExpect(jsonPath("$.items[0].vacancy.languages", contains("km", own)));
+  }
+
+  private org.springframework.test.web.servlet.ResultActions postJson(
+      org.springframework.test.web.servlet.request.RequestPostProcessor who,
+      String path,
+      String body)
+      throws Exception {
+    return mvc.perform(post(path).with(who).contentType(MediaType.APPLICATION_JSON).content(body));
+  }
+
+  private static String idOf(org.springframework.test.web.servlet.ResultActions created)
+      throws Exception {
+    return JsonPath.read(created.andReturn().getResponse().getContentAsString(), "$.id");
   }
 }
