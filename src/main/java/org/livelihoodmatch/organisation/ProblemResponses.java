@@ -2,7 +2,9 @@ package org.livelihoodmatch.organisation;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.livelihoodmatch.system.DatabaseUnavailable;
 import org.livelihoodmatch.system.ProblemJson;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -13,6 +15,12 @@ final class ProblemResponses {
 
   static AuthenticationEntryPoint unauthorized() {
     return (request, response, e) -> {
+      if (e instanceof InternalAuthenticationServiceException
+          && DatabaseUnavailable.isCauseOf(e.getCause())) {
+        // The password could not be checked: that is not a wrong password.
+        DatabaseUnavailable.write(response);
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Basic realm=\"Livelihood Match\"");
       write(response, 401, "Unauthorized", "Sign in with HTTP Basic or a browser session.");
     };

@@ -117,7 +117,12 @@ class SecurityConfiguration {
                     .hasRole("ADMIN")
                     .anyRequest()
                     .authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(signInFailure())
+                    .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .exceptionHandling(
             ex ->
@@ -130,6 +135,24 @@ class SecurityConfiguration {
                                 formBackAfterStaleCsrf("/vacancies/new/expired"))),
                         new AccessDeniedHandlerImpl())));
     return http.build();
+  }
+
+  /** A wrong password goes back to the form; a database that cannot be reached says so. */
+  private static org.springframework.security.web.authentication.AuthenticationFailureHandler
+      signInFailure() {
+    var wrong =
+        new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler(
+            "/login?error");
+    return (request, response, e) -> {
+      if (e
+              instanceof
+              org.springframework.security.authentication.InternalAuthenticationServiceException
+          && org.livelihoodmatch.system.DatabaseUnavailable.isCauseOf(e.getCause())) {
+        response.sendRedirect(request.getContextPath() + "/login?unavailable");
+      } else {
+        wrong.onAuthenticationFailure(request, response, e);
+      }
+    };
   }
 
   /**

@@ -1,16 +1,9 @@
 package org.livelihoodmatch.system;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,13 +11,12 @@ import org.springframework.context.annotation.Configuration;
  * Starts an embedded PostgreSQL 17 when no {@code spring.datasource.url} is configured, so that
  * {@code ./mvnw spring-boot:run} needs nothing installed. Its data lives in {@code
  * ${livelihood.data-dir}/postgres} and survives restarts; a second service pointed at the same data
- * directory is refused by {@link DataDirectoryLock}.
+ * directory is refused by {@link DataDirectoryLock}; {@link EmbeddedDatabaseSupervisor} starts it
+ * again when it dies.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
-
-  private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
   @Bean(destroyMethod = "close")
   DataDirectoryLock dataDirectoryLock(DataDirectory dataDirectory) {
@@ -32,38 +24,26 @@ class EmbeddedDatabaseConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  EmbeddedPostgres embeddedPostgres(DataDirectory dataDirectory, DataDirectoryLock lock) {
-    Path pgData = dataDirectory.path().resolve("postgres");
-    try {
-      Files.createDirectories(pgData);
-      long started = System.nanoTime();
-      EmbeddedPostgres postgres =
-          EmbeddedPostgres.builder()
-              .setDataDirectory(pgData)
-              .setCleanDataDirectory(false)
-              .setRegisterShutdownHook(true)
-              .setPGStartupWait(Duration.ofSeconds(60))
-              .setServerConfig("max_connections", "60")
-              .setServerConfig("fsync", "on")
-              .start();
-      log.info(
-          "Embedded PostgreSQL started on port {} with data in {} ({} ms)",
-          postgres.getPort(),
-          pgData.toAbsolutePath(),
-          (System.nanoTime() - started) / 1_000_000);
-      return postgres;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + pgData, e);
-    }
+  EmbeddedDatabase embeddedDatabase(DataDirectory dataDirectory, DataDirectoryLock lock) {
+    return EmbeddedDatabase.start(dataDirectory.path());
   }
 
   @Bean
-  DataSource dataSource(EmbeddedPostgres postgres) {
+  DataSource dataSource(EmbeddedDatabase database) {
     HikariDataSource dataSource = new HikariDataSource();
-    dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-    dataSource.setUsername("postgres");
+    dataSource.setJdbcUrl(database.jdbcUrl());
+    dataSource.setUsername(database.user());
+    dataSource.setPassword(database.password());
     dataSource.setMaximumPoolSize(20);
+    // A call while the server restarts fails in seconds with 503, not after half a minute.
+    dataSource.setConnectionTimeout(5_000);
     dataSource.setPoolName("livelihood-embedded");
     return dataSource;
+  }
+
+  @Bean(destroyMethod = "close")
+  EmbeddedDatabaseSupervisor embeddedDatabaseSupervisor(
+      EmbeddedDatabase database, DataSource dataSource, ApplicationEventPublisher events) {
+    return new EmbeddedDatabaseSupervisor(database, (HikariDataSource) dataSource, events);
   }
 }

@@ -34,6 +34,18 @@ class PageErrors {
             : HttpStatus.BAD_REQUEST);
   }
 
+  /** The database is restarting or unreachable: a page that says so, not a sign-in loop. */
+  @ExceptionHandler({
+    org.springframework.dao.DataAccessResourceFailureException.class,
+    org.springframework.dao.TransientDataAccessResourceException.class,
+    org.springframework.jdbc.CannotGetJdbcConnectionException.class,
+    org.springframework.transaction.CannotCreateTransactionException.class
+  })
+  ModelAndView databaseUnavailable(jakarta.servlet.http.HttpServletResponse response) {
+    response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+    return page(HttpStatus.SERVICE_UNAVAILABLE);
+  }
+
   private static ModelAndView page(HttpStatus status) {
     return new ModelAndView("error", Map.of("status", status.value()), status);
   }

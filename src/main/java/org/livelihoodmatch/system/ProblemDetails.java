@@ -64,6 +64,14 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    if (ApiBodyLimit.tooLarge(e)) {
+      ProblemDetail body =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.PAYLOAD_TOO_LARGE,
+              "The API takes request bodies of at most " + ApiBodyLimit.LIMIT_TEXT + ".");
+      body.setTitle("Request body too large");
+      return new ResponseEntity<>(body, HttpStatus.PAYLOAD_TOO_LARGE);
+    }
     FieldProblem problem = UnreadableBody.describe(e);
     return new ResponseEntity<>(
         body("The request body could not be read", List.of(problem)), HttpStatus.BAD_REQUEST);
@@ -81,6 +89,24 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
             .toList();
     return new ResponseEntity<>(
         body("The request has invalid fields", problems), HttpStatus.BAD_REQUEST);
+  }
+
+  /** The database is restarting or unreachable: say so, and when to come back. */
+  @ExceptionHandler({
+    org.springframework.dao.DataAccessResourceFailureException.class,
+    org.springframework.dao.TransientDataAccessResourceException.class,
+    org.springframework.jdbc.CannotGetJdbcConnectionException.class,
+    org.springframework.transaction.CannotCreateTransactionException.class
+  })
+  ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+    log.warn("Database unavailable: {}", e.getMessage());
+    ProblemDetail body =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL);
+    body.setTitle(DatabaseUnavailable.TITLE);
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+        .body(body);
   }
 
   @ExceptionHandler({

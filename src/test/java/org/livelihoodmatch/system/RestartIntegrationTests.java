@@ -64,10 +64,7 @@ class RestartIntegrationTests {
               "--server.port=0",
               "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
               "--spring.datasource.username=postgres")) {
-        assertThat(
-                context.getBeanNamesForType(
-                    io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class))
-            .isEmpty();
+        assertThat(context.getBeanNamesForType(EmbeddedDatabase.class)).isEmpty();
         JdbcTemplate direct = new JdbcTemplate(external.getPostgresDatabase());
         assertThat(
                 direct.queryForObject(
