@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogueController {
 
   private final Catalogue catalogue;
+  private final CatalogueCapacities capacities;
 
-  CatalogueController(Catalogue catalogue) {
+  CatalogueController(Catalogue catalogue, CatalogueCapacities capacities) {
     this.catalogue = catalogue;
+    this.capacities = capacities;
   }
 
   @GetMapping("/provinces")
@@ -47,12 +49,18 @@ class CatalogueController {
 
   @GetMapping("/market-demand")
   List<MarketDemandView> marketDemand() {
-    return catalogue.marketDemand().stream().map(MarketDemandView::of).toList();
+    var taken = capacities.marketPlacesTaken();
+    return catalogue.marketDemand().stream()
+        .map(m -> MarketDemandView.of(m, taken.getOrDefault(m.marketKey(), 0)))
+        .toList();
   }
 
   @GetMapping("/microcredit-products")
   List<MicrocreditProductView> microcreditProducts() {
-    return catalogue.microcreditProducts().stream().map(MicrocreditProductView::of).toList();
+    var lent = capacities.lentByProduct();
+    return catalogue.microcreditProducts().stream()
+        .map(m -> MicrocreditProductView.of(m, lent.getOrDefault(m.code(), BigDecimal.ZERO)))
+        .toList();
   }
 
   @GetMapping("/family-livelihoods")
@@ -137,16 +145,18 @@ class CatalogueController {
       String province,
       String occupation,
       int newBusinessesPerYear,
+      int remaining,
       BigDecimal netMonthlyIncome,
       String source,
       String status,
       String notes) {
-    static MarketDemandView of(MarketDemand m) {
+    static MarketDemandView of(MarketDemand m, int taken) {
       Provenance p = m.provenance();
       return new MarketDemandView(
           m.province(),
           m.occupation(),
           m.newBusinessesPerYear(),
+          Math.max(0, m.newBusinessesPerYear() - taken),
           m.netMonthlyIncome(),
           p.source(),
           p.status(),
@@ -164,10 +174,11 @@ class CatalogueController {
       int termMonths,
       String purpose,
       BigDecimal fundSize,
+      BigDecimal remaining,
       String source,
       String status,
       String notes) {
-    static MicrocreditProductView of(MicrocreditProduct m) {
+    static MicrocreditProductView of(MicrocreditProduct m, BigDecimal lent) {
       Provenance p = m.provenance();
       return new MicrocreditProductView(
           m.code(),
@@ -179,6 +190,7 @@ class CatalogueController {
           m.termMonths(),
           m.purpose(),
           m.fundSize(),
+          m.fundSize() == null ? null : m.fundSize().subtract(lent).max(BigDecimal.ZERO),
           p.source(),
           p.status(),
           p.notes());

@@ -43,7 +43,10 @@ class Client {
   List<String> avoidProvinces;
   boolean needsHealthClinic;
   LocalDate availableFrom;
-  String status;
+  ClientStatus status;
+  ClosureReason closureReason;
+  LocalDate closureMeetingDate;
+  String closureNote;
   Instant registeredAt;
 
   Client(UUID id, Long version, UUID organisationId, String code) {
@@ -51,6 +54,36 @@ class Client {
     this.version = version;
     this.organisationId = organisationId;
     this.code = code;
+  }
+
+  /** She takes up a placement: only a client looking for one can. */
+  void place() {
+    if (status == ClientStatus.PLACED) {
+      throw new ClientStatusConflict(
+          "client", "the client is already placed: end that placement first");
+    }
+    if (status == ClientStatus.CLOSED) {
+      throw new ClientStatusConflict("client", "the client's case is closed");
+    }
+    status = ClientStatus.PLACED;
+  }
+
+  /** Her placement ended: she looks for a livelihood again (a closed case stays closed). */
+  void endPlacement() {
+    if (status == ClientStatus.PLACED) {
+      status = ClientStatus.ACTIVE;
+    }
+  }
+
+  /** Her case is closed at a provincial coordination meeting, for one of the four reasons. */
+  void close(ClosureReason reason, LocalDate meetingDate, String note) {
+    if (status == ClientStatus.CLOSED) {
+      throw new ClientStatusConflict("client", "the client's case is already closed");
+    }
+    status = ClientStatus.CLOSED;
+    closureReason = reason;
+    closureMeetingDate = meetingDate;
+    closureNote = note;
   }
 
   @Table("client_skill")

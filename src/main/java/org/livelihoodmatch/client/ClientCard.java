@@ -41,7 +41,7 @@ public record ClientCard(
     return new ClientCard(
         c.id,
         c.code,
-        c.status,
+        c.status.name(),
         c.givenName,
         c.familyName,
         c.sex,

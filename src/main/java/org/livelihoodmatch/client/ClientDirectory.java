@@ -38,12 +38,32 @@ public class ClientDirectory {
     return ClientCard.of(service.read(id));
   }
 
-  /** The clients of the caller's organisation among {@code ids}, in that order. */
+  /**
+   * Those of {@code ids} that are the caller's clients and placed or closed: not to be planned (a
+   * placed client would be placed twice, a closed case is in no plan).
+   */
+  public java.util.Set<UUID> notActive(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(
+        queries.notActive(CurrentStaff.get().organisationId(), List.copyOf(ids)));
+  }
+
+  /** Whether the caller's client's case is closed (she is offered nothing any more). */
+  public boolean isClosed(UUID id) {
+    return !queries.notActive(CurrentStaff.get().organisationId(), List.of(id)).isEmpty()
+        && queries.isClosed(id);
+  }
+
+  /** The active clients of the caller's organisation among {@code ids}, in that order. */
   @Transactional
   public List<CohortMember> members(List<UUID> ids) {
     Map<UUID, CohortMember> byId = new LinkedHashMap<>();
     for (Client c : service.readAll(List.copyOf(new LinkedHashSet<>(ids)))) {
-      byId.put(c.id, ClientProfiles.member(c));
+      if (c.status == ClientStatus.ACTIVE) {
+        byId.put(c.id, ClientProfiles.member(c));
+      }
     }
     return ids.stream().distinct().map(byId::get).filter(m -> m != null).toList();
   }

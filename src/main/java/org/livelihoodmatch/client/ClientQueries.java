@@ -49,4 +49,23 @@ class ClientQueries {
     return new Found(
         where.ids(jdbc, "client", "registered_at, code", paging), where.count(jdbc, "client"));
   }
+
+  /** Those of {@code ids} of the organisation whose status is not ACTIVE. */
+  List<UUID> notActive(UUID organisationId, List<UUID> ids) {
+    return jdbc.queryForList(
+        "select id from client where organisation_id = :organisation and id in (:ids)"
+            + " and status <> 'ACTIVE'",
+        new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+            .addValue("organisation", organisationId)
+            .addValue("ids", ids),
+        UUID.class);
+  }
+
+  boolean isClosed(UUID id) {
+    return Boolean.TRUE.equals(
+        jdbc.queryForObject(
+            "select status = 'CLOSED' from client where id = :id",
+            java.util.Map.of("id", id),
+            Boolean.class));
+  }
 }

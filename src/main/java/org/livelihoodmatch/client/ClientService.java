@@ -47,7 +47,7 @@ class ClientService {
         new Client(
             UUID.randomUUID(), null, staff.organisationId(), nextCode(staff.organisationId()));
     rules.apply(form, client);
-    client.status = "ACTIVE";
+    client.status = ClientStatus.ACTIVE;
     client.registeredAt = Instant.now();
     Client saved = clients.save(client);
     audit.record("CREATE", "CLIENT", saved.id);

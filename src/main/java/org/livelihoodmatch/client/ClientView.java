@@ -47,7 +47,7 @@ record ClientView(
         c.code,
         c.version,
         c.organisationId,
-        c.status,
+        c.status.name(),
         c.givenName,
         c.familyName,
         c.sex,

@@ -55,20 +55,24 @@ public class SearchableClients {
     this.jdbc.setFetchSize(1000);
   }
 
-  /** How many clients the index should hold (of all organisations). */
+  /**
+   * How many clients the index should hold (of all organisations; closed cases are not searched).
+   */
   public long count() {
-    Long n = jdbc.queryForObject("select count(*) from client", Long.class);
+    Long n =
+        jdbc.queryForObject("select count(*) from client where status <> 'CLOSED'", Long.class);
     return n == null ? 0 : n;
   }
 
-  /** The client, if she exists. */
+  /** The client, if she exists and her case is open. */
   public Optional<Listing> find(UUID id) {
-    return jdbc.query(SELECT + " where c.id = ?", ROW, id).stream().findFirst();
+    return jdbc.query(SELECT + " where c.id = ? and c.status <> 'CLOSED'", ROW, id).stream()
+        .findFirst();
   }
 
   /** Every client, read with a cursor; inside a transaction; close the stream. */
   public Stream<Listing> all() {
-    return jdbc.queryForStream(SELECT, ROW);
+    return jdbc.queryForStream(SELECT + " where c.status <> 'CLOSED'", ROW);
   }
 
   private static List<String> strings(Array array) throws SQLException {

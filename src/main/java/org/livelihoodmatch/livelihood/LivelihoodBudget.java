@@ -23,19 +23,59 @@ public final class LivelihoodBudget {
       BigDecimal remittance,
       BigDecimal loanRepayment) {}
 
+  /**
+   * What a client reported at a follow-up visit: what she earned, what living cost her by category,
+   * what she sent home, and the loan instalment she owes.
+   */
+  public record Reported(
+      BigDecimal income,
+      BigDecimal food,
+      BigDecimal accommodation,
+      BigDecimal transport,
+      BigDecimal other,
+      BigDecimal remittance,
+      BigDecimal loanRepayment) {}
+
   public static Budget compute(LivingCosts costs, Terms terms) {
     BigDecimal accommodation =
         terms.accommodationProvided() || terms.livesAtHome()
             ? Money.ZERO
             : Money.cents(costs.accommodation());
     BigDecimal food = Money.cents(costs.food());
-    BigDecimal transport = Money.cents(costs.transport());
-    BigDecimal other = Money.cents(costs.other());
+    return of(
+        Money.cents(terms.income()),
+        terms.mealsProvided() ? food : Money.ZERO,
+        food,
+        accommodation,
+        Money.cents(costs.transport()),
+        Money.cents(costs.other()),
+        Money.cents(terms.remittance()),
+        Money.cents(terms.loanRepayment()));
+  }
+
+  /** The actual budget of a month as the client reported it at a follow-up visit. */
+  public static Budget actual(Reported r) {
+    return of(
+        Money.cents(r.income()),
+        Money.ZERO,
+        Money.cents(r.food()),
+        Money.cents(r.accommodation()),
+        Money.cents(r.transport()),
+        Money.cents(r.other()),
+        Money.cents(r.remittance()),
+        Money.cents(r.loanRepayment()));
+  }
+
+  private static Budget of(
+      BigDecimal income,
+      BigDecimal inKind,
+      BigDecimal food,
+      BigDecimal accommodation,
+      BigDecimal transport,
+      BigDecimal other,
+      BigDecimal remittance,
+      BigDecimal repayment) {
     BigDecimal total = food.add(accommodation).add(transport).add(other);
-    BigDecimal inKind = terms.mealsProvided() ? food : Money.ZERO;
-    BigDecimal income = Money.cents(terms.income());
-    BigDecimal remittance = Money.cents(terms.remittance());
-    BigDecimal repayment = Money.cents(terms.loanRepayment());
     BigDecimal surplus =
         income.add(inKind).subtract(total).subtract(remittance).subtract(repayment);
     return new Budget(

@@ -34,8 +34,17 @@ public final class PathwayGenerator {
     this.scoring = new PathwayScoring(catalogue);
   }
 
-  /** The vacancies and intakes a client may be offered (already narrowed by the caller). */
-  public record Candidates(List<JobOffer> jobs, List<TrainingOffer> trainings) {}
+  /**
+   * The vacancies and intakes a client may be offered (already narrowed by the caller), and the
+   * markets that placements already made have filled (no self-employment is offered in them).
+   */
+  public record Candidates(
+      List<JobOffer> jobs, List<TrainingOffer> trainings, Set<String> fullMarkets) {
+
+    public Candidates(List<JobOffer> jobs, List<TrainingOffer> trainings) {
+      this(jobs, trainings, Set.of());
+    }
+  }
 
   public List<Pathway> generate(
       ClientProfile client, Candidates candidates, LocalDate today, int limit) {
@@ -62,6 +71,7 @@ public final class PathwayGenerator {
       for (MarketDemand market : catalogue.marketDemand()) {
         if (!wanted.contains(market.occupation())
             || market.newBusinessesPerYear() <= 0
+            || candidates.fullMarkets().contains(market.marketKey())
             || !Eligibility.mayWorkIn(client, market.province())
             || !client.speaksKhmer() && !market.province().equals(client.homeProvince())) {
           continue;

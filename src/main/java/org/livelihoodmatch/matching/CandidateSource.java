@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.catalogue.CatalogueCapacities;
 import org.livelihoodmatch.catalogue.Province;
 import org.livelihoodmatch.livelihood.ClientProfile;
 import org.livelihoodmatch.livelihood.PathwayGenerator;
@@ -41,13 +42,39 @@ public class CandidateSource {
   private final OpenVacancies vacancies;
   private final TrainingService trainings;
   private final Catalogue catalogue;
+  private final CatalogueCapacities capacities;
 
   CandidateSource(
-      SearchIndex index, OpenVacancies vacancies, TrainingService trainings, Catalogue catalogue) {
+      SearchIndex index,
+      OpenVacancies vacancies,
+      TrainingService trainings,
+      Catalogue catalogue,
+      CatalogueCapacities capacities) {
     this.index = index;
     this.vacancies = vacancies;
     this.trainings = trainings;
     this.catalogue = catalogue;
+    this.capacities = capacities;
+  }
+
+  /** The markets whose room placements have taken up. */
+  public Set<String> fullMarkets() {
+    Set<String> full = new java.util.HashSet<>();
+    capacities
+        .marketPlacesTaken()
+        .forEach(
+            (key, taken) -> {
+              String[] parts = key.split(":", 2);
+              int room =
+                  catalogue
+                      .marketDemand(parts[0], parts[1])
+                      .map(d -> d.newBusinessesPerYear())
+                      .orElse(0);
+              if (taken >= room) {
+                full.add(key);
+              }
+            });
+    return full;
   }
 
   public PathwayGenerator.Candidates candidatesFor(ClientProfile client, LocalDate today) {
@@ -70,7 +97,7 @@ public class CandidateSource {
           find(SearchType.TRAINING, occupation, provinces, earliest, home, INTAKES_PER_OCCUPATION));
     }
     return new PathwayGenerator.Candidates(
-        vacancies.offers(jobs, today), trainings.offers(intakes, today));
+        vacancies.offers(jobs, today), trainings.offers(intakes, today), fullMarkets());
   }
 
   private List<UUID> find(

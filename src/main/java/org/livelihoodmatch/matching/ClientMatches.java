@@ -31,7 +31,11 @@ public class ClientMatches {
 
   @Transactional
   public List<Pathway> best(UUID clientId, int limit) {
-    return best(clients.profile(clientId), limit);
+    ClientProfile profile = clients.profile(clientId);
+    if (clients.isClosed(clientId)) {
+      return List.of(); // a closed case is offered nothing
+    }
+    return best(profile, limit);
   }
 
   /** The best pathways of a client whose profile the caller has already read. */

@@ -50,6 +50,24 @@ public record PathwayView(
   public record FamilyLivelihood(
       String code, String name, BigDecimal capital, BigDecimal monthlyNetIncome) {}
 
+  /**
+   * The key of the pathway this view shows: the same as {@code Pathway.key()}, so a pathway copied
+   * from matches or a plan names the same option again when it is pinned or placed.
+   */
+  public String key() {
+    return kind
+        + "|"
+        + (training == null ? "-" : training.id())
+        + "|"
+        + (vacancy == null ? "-" : vacancy.id())
+        + "|"
+        + (selfEmployment == null ? "-" : selfEmployment.marketKey())
+        + "|"
+        + (loan == null ? "-" : loan.product())
+        + "|"
+        + (familyLivelihood == null ? "-" : familyLivelihood.code());
+  }
+
   public static PathwayView of(Pathway p) {
     var t = p.training();
     var j = p.job();

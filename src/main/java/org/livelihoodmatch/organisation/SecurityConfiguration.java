@@ -60,7 +60,8 @@ class SecurityConfiguration {
                     .hasAnyRole("ADMIN", "OFFICER")
                     .requestMatchers("/api/v1/organisations/**")
                     .hasAnyRole("ADMIN", "OFFICER", "PLANNER")
-                    .requestMatchers("/api/v1/clients/**", "/api/v1/search/**")
+                    .requestMatchers(
+                        "/api/v1/clients/**", "/api/v1/search/**", "/api/v1/placements/**")
                     .hasAnyRole("OFFICER", "PLANNER")
                     .requestMatchers("/api/v1/plans/**")
                     .hasRole("PLANNER")

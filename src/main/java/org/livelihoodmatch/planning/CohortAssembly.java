@@ -69,6 +69,20 @@ public final class CohortAssembly {
       List<JobOffer> jobs,
       List<TrainingOffer> trainings,
       LocalDate today) {
+    return assemble(members, jobs, trainings, today, Map.of(), Map.of());
+  }
+
+  /**
+   * The same, with what placements already made have taken: places in each market and amounts lent
+   * from each loan fund, so the plan shares out only what is left.
+   */
+  public Cohort assemble(
+      List<CohortMember> members,
+      List<JobOffer> jobs,
+      List<TrainingOffer> trainings,
+      LocalDate today,
+      Map<String, Integer> marketPlacesTaken,
+      Map<String, java.math.BigDecimal> lent) {
     Map<String, List<JobOffer>> jobsByOccupation =
         jobs.stream().collect(Collectors.groupingBy(JobOffer::occupation));
     Map<String, List<TrainingOffer>> trainingsByOccupation =
@@ -84,6 +98,7 @@ public final class CohortAssembly {
     Set<String> usedMarkets = new LinkedHashSet<>();
     List<PlannedClient> clients = new ArrayList<>();
     int sequence = 0;
+    Set<String> full = fullMarkets(marketPlacesTaken);
     // The generator is pure: clients are generated in parallel, numbered in order afterwards.
     List<List<Pathway>> pathways =
         ordered.parallelStream()
@@ -91,7 +106,8 @@ public final class CohortAssembly {
                 member ->
                     generator.generate(
                         member.profile(),
-                        candidatesFor(member.profile(), jobsByOccupation, trainingsByOccupation),
+                        candidatesFor(
+                            member.profile(), jobsByOccupation, trainingsByOccupation, full),
                         today,
                         optionsPerClient))
             .toList();
@@ -125,9 +141,22 @@ public final class CohortAssembly {
             .toList(),
         catalogue.microcreditProducts().stream()
             .filter(p -> p.fundSize() != null)
-            .map(p -> new LoanFund(p.code(), Math.max(0, Money.toCents(p.fundSize()))))
+            .map(
+                p ->
+                    new LoanFund(
+                        p.code(),
+                        Math.max(
+                            0,
+                            Money.toCents(p.fundSize())
+                                - Money.toCents(
+                                    lent.getOrDefault(p.code(), java.math.BigDecimal.ZERO)))))
             .toList(),
-        usedMarkets.stream().map(key -> new MarketRoom(key, marketRoom(key))).toList());
+        usedMarkets.stream()
+            .map(
+                key ->
+                    new MarketRoom(
+                        key, Math.max(0, marketRoom(key) - marketPlacesTaken.getOrDefault(key, 0))))
+            .toList());
   }
 
   /** The weight of leaving this client without a pathway, see {@link ClientAssignment}. */
@@ -158,6 +187,25 @@ public final class CohortAssembly {
       ClientProfile profile,
       Map<String, List<JobOffer>> jobs,
       Map<String, List<TrainingOffer>> trainings) {
+    return candidatesFor(profile, jobs, trainings, Set.of());
+  }
+
+  private Set<String> fullMarkets(Map<String, Integer> taken) {
+    Set<String> full = new java.util.HashSet<>();
+    taken.forEach(
+        (key, n) -> {
+          if (n >= marketRoom(key)) {
+            full.add(key);
+          }
+        });
+    return full;
+  }
+
+  static PathwayGenerator.Candidates candidatesFor(
+      ClientProfile profile,
+      Map<String, List<JobOffer>> jobs,
+      Map<String, List<TrainingOffer>> trainings,
+      Set<String> fullMarkets) {
     Set<String> occupations = new LinkedHashSet<>(profile.preferredOccupations());
     occupations.addAll(profile.skills().keySet());
     List<JobOffer> jobOffers = new ArrayList<>();
@@ -166,6 +214,6 @@ public final class CohortAssembly {
       jobOffers.addAll(jobs.getOrDefault(occupation, List.of()));
       trainingOffers.addAll(trainings.getOrDefault(occupation, List.of()));
     }
-    return new PathwayGenerator.Candidates(jobOffers, trainingOffers);
+    return new PathwayGenerator.Candidates(jobOffers, trainingOffers, fullMarkets);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.catalogue.CatalogueCapacities;
 import org.livelihoodmatch.client.ClientDirectory;
 import org.livelihoodmatch.client.ClientDirectory.CohortMember;
 import org.livelihoodmatch.system.Validation;
@@ -28,6 +29,7 @@ class CohortProblems {
   private final OpenVacancies vacancies;
   private final TrainingService trainings;
   private final CohortAssembly assembly;
+  private final CatalogueCapacities capacities;
   private final Clock clock;
 
   CohortProblems(
@@ -35,6 +37,7 @@ class CohortProblems {
       OpenVacancies vacancies,
       TrainingService trainings,
       Catalogue catalogue,
+      CatalogueCapacities capacities,
       Clock clock,
       @Value(
               "${livelihood.planning.options-per-client:"
@@ -45,6 +48,7 @@ class CohortProblems {
     this.vacancies = vacancies;
     this.trainings = trainings;
     this.assembly = new CohortAssembly(catalogue, Math.max(1, optionsPerClient));
+    this.capacities = capacities;
     this.clock = clock;
   }
 
@@ -71,8 +75,13 @@ class CohortProblems {
     if (request.clientIds() != null) {
       Set<UUID> found = new HashSet<>();
       members.forEach(m -> found.add(m.profile().id()));
+      Set<UUID> notActive = clients.notActive(ids);
       for (int i = 0; i < ids.size(); i++) {
-        if (!found.contains(ids.get(i))) {
+        if (notActive.contains(ids.get(i))) {
+          problems.add(
+              "clientIds[" + i + "]",
+              "is placed or her case is closed: only active clients are planned");
+        } else if (!found.contains(ids.get(i))) {
           problems.add("clientIds[" + i + "]", "is not a client of your organisation");
         }
       }
@@ -80,7 +89,13 @@ class CohortProblems {
     }
     LocalDate today = LocalDate.now(clock);
     CohortAssembly.Cohort cohort =
-        assembly.assemble(members, vacancies.all(today), trainings.upcoming(today), today);
+        assembly.assemble(
+            members,
+            vacancies.all(today),
+            trainings.upcoming(today),
+            today,
+            capacities.marketPlacesTaken(),
+            capacities.lentByProduct());
     Map<String, Long> weights = request.weights() == null ? Map.of() : request.weights();
     PlanInputs inputs =
         new PlanInputs(

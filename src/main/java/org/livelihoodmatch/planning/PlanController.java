@@ -33,15 +33,19 @@ class PlanController {
   private final Plans plans;
   private final PlanAssignments assignments;
 
+  private final PlanAcceptance acceptance;
+
   PlanController(
       CohortPlanning planning,
       PlanExplanations explanations,
       Plans plans,
-      PlanAssignments assignments) {
+      PlanAssignments assignments,
+      PlanAcceptance acceptance) {
     this.planning = planning;
     this.explanations = explanations;
     this.plans = plans;
     this.assignments = assignments;
+    this.acceptance = acceptance;
   }
 
   /** The best score over time while (and after) a plan solves. */
@@ -60,6 +64,12 @@ class PlanController {
   record Assignments(List<AssignmentView> items, int page, int size, long total) {}
 
   record SolveRequest(Integer timeLimitSeconds) {}
+
+  /** Places every assigned client of a finished plan (API.md, "Placements"). */
+  @PostMapping("/{id}/accept")
+  PlanAcceptance.Accepted accept(@PathVariable UUID id) {
+    return acceptance.accept(id);
+  }
 
   @PostMapping
   @ApiResponse(

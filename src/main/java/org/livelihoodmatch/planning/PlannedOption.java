@@ -19,17 +19,7 @@ public record PlannedOption(PathwayOption option, String key, PathwayView view) 
    * shows, so that a planner can pin a pathway copied from a client's matches.
    */
   public static String keyOf(PathwayView view) {
-    return view.kind()
-        + "|"
-        + (view.training() == null ? "-" : view.training().id())
-        + "|"
-        + (view.vacancy() == null ? "-" : view.vacancy().id())
-        + "|"
-        + (view.selfEmployment() == null ? "-" : view.selfEmployment().marketKey())
-        + "|"
-        + (view.loan() == null ? "-" : view.loan().product())
-        + "|"
-        + (view.familyLivelihood() == null ? "-" : view.familyLivelihood().code());
+    return view.key();
   }
 
   /** Whether a planner's reference (a pathway id or key) names this option. */

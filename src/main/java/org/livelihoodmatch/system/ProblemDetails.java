@@ -43,6 +43,15 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "Stale version", e.getMessage());
   }
 
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+    ProblemDetail body =
+        ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.field() + ": " + e.getMessage());
+    body.setTitle("Conflict");
+    body.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+  }
+
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ResponseEntity<ProblemDetail> concurrent(OptimisticLockingFailureException e) {
     return problem(

@@ -46,6 +46,21 @@ class TrainingIntake {
     this.endDate = start.plusWeeks(weeks).minusDays(1);
   }
 
+  /** A client takes one of its seats. */
+  void takeSeat() {
+    if (openSeats() <= 0) {
+      throw new IllegalStateException("intake " + id + " has no seat left");
+    }
+    seatsTaken++;
+  }
+
+  /** A client dropped out before the course ended: her seat is free again. */
+  void releaseSeat() {
+    if (seatsTaken > 0) {
+      seatsTaken--;
+    }
+  }
+
   int openSeats() {
     return Math.max(0, seats - seatsTaken);
   }

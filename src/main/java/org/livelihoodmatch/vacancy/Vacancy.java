@@ -48,6 +48,31 @@ class Vacancy {
     this.version = version;
   }
 
+  boolean hasOpenPosition() {
+    return status == VacancyStatus.OPEN && positionsFilled < positions;
+  }
+
+  /** A client takes one of its positions; the last one taken fills the vacancy. */
+  void fillPosition() {
+    if (!hasOpenPosition()) {
+      throw new IllegalStateException("vacancy " + id + " has no open position");
+    }
+    positionsFilled++;
+    if (positionsFilled == positions) {
+      moveTo(VacancyStatus.FILLED, null);
+    }
+  }
+
+  /** A client left: her position is free again, and a filled vacancy opens again. */
+  void releasePosition() {
+    if (positionsFilled > 0) {
+      positionsFilled--;
+    }
+    if (status == VacancyStatus.FILLED) {
+      moveTo(VacancyStatus.OPEN, null);
+    }
+  }
+
   void moveTo(VacancyStatus next, String reason) {
     if (!status.mayMoveTo(next)) {
       throw new IllegalArgumentException("a vacancy that is " + status + " cannot become " + next);

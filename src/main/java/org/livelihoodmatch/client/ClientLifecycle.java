@@ -1,0 +1,106 @@
+package org.livelihoodmatch.client;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.livelihoodmatch.livelihood.ClientProfile;
+import org.livelihoodmatch.organisation.AuditTrail;
+import org.livelihoodmatch.organisation.CurrentStaff;
+import org.livelihoodmatch.organisation.Staff;
+import org.livelihoodmatch.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The moves of a client's case that other modules ask for: placed, placement ended, case closed.
+ * Each runs inside the caller's transaction, on the caller's own organisation's client only (any
+ * other is not found), with her row locked first so that two officers placing her at once are
+ * served one after the other and the second is refused.
+ */
+@Service
+public class ClientLifecycle {
+
+  private final Clients clients;
+  private final JdbcTemplate jdbc;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+
+  ClientLifecycle(
+      Clients clients, JdbcTemplate jdbc, AuditTrail audit, ApplicationEventPublisher events) {
+    this.clients = clients;
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.events = events;
+  }
+
+  /** A client of the caller's organisation, locked until the transaction ends. */
+  public record LockedClient(UUID id, String code, ClientStatus status, ClientProfile profile) {}
+
+  /**
+   * Checks that the client is the caller's (else not found) and records the read of {@code what} of
+   * her record, as every read of a client's record is.
+   */
+  @Transactional
+  public void read(UUID id, String what) {
+    Staff staff = CurrentStaff.get();
+    if (!staff.worksWithClients()
+        || clients.findByIdAndOrganisationId(id, staff.organisationId()).isEmpty()) {
+      throw new NotFoundException("client", id);
+    }
+    audit.record("READ", "CLIENT", id, what);
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public LockedClient lock(UUID id) {
+    Client c = locked(id);
+    return new LockedClient(c.id, c.code, c.status, ClientProfiles.of(c));
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void place(UUID id) {
+    Client c = locked(id);
+    c.place();
+    save(c, "PLACE", null);
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void endPlacement(UUID id) {
+    Client c = locked(id);
+    c.endPlacement();
+    save(c, "PLACEMENT_ENDED", null);
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void close(UUID id, ClosureReason reason, LocalDate meetingDate, String note) {
+    Client c = locked(id);
+    c.close(reason, meetingDate, note);
+    save(c, "CLOSE", reason.name() + " meeting " + meetingDate);
+    events.publishEvent(new CaseClosed(c.id, c.organisationId, reason, meetingDate));
+  }
+
+  private Client locked(UUID id) {
+    Staff staff = CurrentStaff.get();
+    if (!staff.worksWithClients()) {
+      throw new NotFoundException("client", id);
+    }
+    var rows =
+        jdbc.queryForList(
+            "select id from client where id = ? and organisation_id = ? for update",
+            id,
+            staff.organisationId());
+    if (rows.isEmpty()) {
+      throw new NotFoundException("client", id);
+    }
+    return clients
+        .findByIdAndOrganisationId(id, staff.organisationId())
+        .orElseThrow(() -> new NotFoundException("client", id));
+  }
+
+  private void save(Client c, String action, String detail) {
+    clients.save(c);
+    audit.record(action, "CLIENT", c.id, detail);
+    events.publishEvent(new ClientChanged(c.id, c.organisationId));
+  }
+}
