@@ -30,6 +30,7 @@ class DemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   private static final int DEMO_EMPLOYER_VACANCIES = 5;
+  private static final int HISTORY_PLACEMENTS = 40;
 
   private final DemoAccounts accounts;
   private final DemoLoader loader;
@@ -41,10 +42,15 @@ class DemoData implements ApplicationRunner {
   private final SyntheticPopulation.Size size;
   private final long seed;
   private final String administration;
+  private final DemoHistory history;
 
   DemoData(
       OrganisationService organisations,
       DemoLoader loader,
+      org.livelihoodmatch.client.ClientDirectory directory,
+      org.livelihoodmatch.vacancy.OpenVacancies openVacancies,
+      org.livelihoodmatch.training.TrainingService trainings,
+      org.livelihoodmatch.placement.Placing placing,
       Catalogue catalogue,
       Clock clock,
       JdbcTemplate jdbc,
@@ -66,6 +72,7 @@ class DemoData implements ApplicationRunner {
     this.size = new SyntheticPopulation.Size(clients, intakes, vacancies, employers);
     this.seed = seed;
     this.administration = administration;
+    this.history = new DemoHistory(directory, openVacancies, trainings, placing, catalogue, clock);
   }
 
   @Override
@@ -110,6 +117,10 @@ class DemoData implements ApplicationRunner {
               audit.record("CREATE", "DEMO_DATA", null, "seed " + seed + ": " + total);
               return total;
             });
+    int placed = history.create(ids.ngoA(), HISTORY_PLACEMENTS, seed);
+    log.info(
+        "Demo mode: {} placements with their follow-ups made through the placement service",
+        placed);
     log.info(
         "Demo mode: loaded {} clients ({} personas), {} intakes, {} employers, {} vacancies"
             + " (seed {}) in {} ms",
