@@ -37,6 +37,8 @@ done
 PG_PORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$DATA/app.log" | awk '{print $NF}')
 echo "service up on port $PORT, embedded PostgreSQL on $PG_PORT, commit $(git rev-parse --short HEAD), $(date -I)"
 
+# The embedded database asks for its password (kept owner-only in the data directory).
+export LIVELIHOOD_DB_PASSWORD="$(cat "$DATA/postgres-password")"
 ./mvnw -B -q -Pbenchmarks test-compile exec:java \
   -Dexec.mainClass=org.livelihoodmatch.benchmarks.form.FormLoad \
   -Dexec.args="http://127.0.0.1:$PORT jdbc:postgresql://127.0.0.1:$PG_PORT/postgres $SECONDS_MEASURED $BROWSERS $WARMUP $APP $DATA/postgres"

@@ -157,7 +157,8 @@ public final class FormLoad {
 
   /** Every accepted post stored exactly one vacancy: nothing lost, nothing twice. */
   private static void check(String jdbc, String runId, FormVisitor.Tally tally) throws Exception {
-    try (Connection db = DriverManager.getConnection(jdbc, "postgres", "");
+    try (Connection db = DriverManager.getConnection(
+            jdbc, "postgres", System.getenv().getOrDefault("LIVELIHOOD_DB_PASSWORD", ""));
         PreparedStatement count =
             db.prepareStatement(
                 "select count(*), count(distinct v.title), count(distinct s.reference)"

@@ -44,7 +44,10 @@ class ClientQueries {
           "(given_name ilike :q or family_name ilike :q or code ilike :q"
               + " or (given_name || ' ' || family_name) ilike :q)",
           "q",
-          "%" + filter.text().strip().replace("%", "\\%") + "%");
+          "%"
+              + java.text.Normalizer.normalize(filter.text().strip(), java.text.Normalizer.Form.NFC)
+                  .replace("%", "\\%")
+              + "%");
     }
     return new Found(
         where.ids(jdbc, "client", "registered_at, code", paging), where.count(jdbc, "client"));

@@ -1,6 +1,7 @@
 package org.livelihoodmatch.client;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.List;
 import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.livelihood.Money;
@@ -28,6 +29,8 @@ class ClientRules {
       problems.throwIfAny();
       return;
     }
+    visible(problems, "givenName", form.givenName());
+    visible(problems, "familyName", form.familyName());
     province(problems, "homeProvince", form.homeProvince());
     if (form.skills() != null) {
       for (int i = 0; i < form.skills().size(); i++) {
@@ -76,8 +79,9 @@ class ClientRules {
 
   /** Copies a checked form onto the client. */
   void apply(ClientForm form, Client client) {
-    client.givenName = form.givenName().strip();
-    client.familyName = form.familyName().strip();
+    // One form of each letter (NFC), so a search typed with composed or decomposed Khmer finds her.
+    client.givenName = Normalizer.normalize(form.givenName().strip(), Normalizer.Form.NFC);
+    client.familyName = Normalizer.normalize(form.familyName().strip(), Normalizer.Form.NFC);
     client.sex = form.sex();
     client.birthDate = form.birthDate();
     client.homeProvince = form.homeProvince();
@@ -109,5 +113,12 @@ class ClientRules {
         c == null || c.avoidProvinces() == null ? List.of() : c.avoidProvinces();
     client.needsHealthClinic = c != null && Boolean.TRUE.equals(c.needsHealthClinic());
     client.availableFrom = form.availableFrom();
+  }
+
+  /** A name of zero-width or direction marks only is no name, though it is not blank. */
+  private static void visible(Validation.Problems problems, String field, String text) {
+    if (text != null && !problems.has(field) && !Validation.hasLetterOrDigit(text)) {
+      problems.add(field, "must contain a letter or digit");
+    }
   }
 }

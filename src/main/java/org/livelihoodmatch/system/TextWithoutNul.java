@@ -29,6 +29,18 @@ class TextWithoutNul {
     }
   }
 
+  /**
+   * A text with half of a UTF-16 surrogate pair (a JSON escape such as {@code "\ud800"} alone): it
+   * is no character at all, and PostgreSQL would silently store it as {@code ?}.
+   */
+  static final class LoneSurrogate extends InvalidFormatException {
+    static final String MESSAGE = "must not contain half of a surrogate pair (no character)";
+
+    LoneSurrogate(JsonParser parser, String value) {
+      super(parser, MESSAGE, value, String.class);
+    }
+  }
+
   private static final class Reader extends StringDeserializer {
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) {
@@ -36,7 +48,26 @@ class TextWithoutNul {
       if (text != null && text.indexOf('\0') >= 0) {
         throw new NulInText(parser, text);
       }
+      if (text != null && hasLoneSurrogate(text)) {
+        throw new LoneSurrogate(parser, text);
+      }
       return text;
     }
+  }
+
+  static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -42,6 +42,9 @@ final class UnreadableBody {
     if (e instanceof TextWithoutNul.NulInText) {
       return NulCharacterFilter.MESSAGE;
     }
+    if (e instanceof TextWithoutNul.LoneSurrogate) {
+      return TextWithoutNul.LoneSurrogate.MESSAGE;
+    }
     if (e instanceof InputCoercionException) {
       return "is out of range";
     }

@@ -35,6 +35,11 @@ public class Validation {
     return problems;
   }
 
+  /** Whether a text has something to read: a letter or digit, not only invisible marks. */
+  public static boolean hasLetterOrDigit(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
   /**
    * The field as a caller named it: Bean Validation's path without the nodes it adds for the
    * elements of a list or map ({@code languages[1].<list element>} is {@code languages[1]}).

@@ -39,11 +39,12 @@ class LastPositionIntegrationTests {
 
   @Autowired MockMvc mvc;
   @Autowired OrganisationService organisations;
+  @Autowired java.time.Clock clock;
   @LocalServerPort int port;
 
   @Test
   void fiftyRequestsForTheLastPositionPlaceExactlyOne() throws Exception {
-    PlacementFixtures f = new PlacementFixtures(mvc, organisations, "24");
+    PlacementFixtures f = new PlacementFixtures(mvc, organisations, clock, "24");
     UUID vacancy = f.vacancy(1, "260.00", f.today.plusDays(10));
     List<Integer> answers = race(f, PlacementFixtures.job(vacancy), "vacancy");
     assertThat(answers.stream().filter(s -> s == 201)).hasSize(1);
@@ -55,7 +56,7 @@ class LastPositionIntegrationTests {
 
   @Test
   void fiftyRequestsForTheLastSeatPlaceExactlyOne() throws Exception {
-    PlacementFixtures f = new PlacementFixtures(mvc, organisations, "24");
+    PlacementFixtures f = new PlacementFixtures(mvc, organisations, clock, "24");
     UUID intake = f.intake(1, f.today.plusDays(10), 8);
     UUID vacancy = f.vacancy(REQUESTS, "260.00", f.today.plusMonths(4));
     List<Integer> answers = race(f, PlacementFixtures.trainingThenJob(intake, vacancy), "training");

@@ -25,10 +25,11 @@ class PlacementAccessIntegrationTests {
 
   @Autowired MockMvc mvc;
   @Autowired OrganisationService organisations;
+  @Autowired java.time.Clock clock;
 
   @Test
   void anotherOrganisationSeesNoneOfItAndOtherRolesAreForbidden() throws Exception {
-    PlacementFixtures f = new PlacementFixtures(mvc, organisations, "21");
+    PlacementFixtures f = new PlacementFixtures(mvc, organisations, clock, "21");
     UUID vacancy = f.vacancy(2, "260.00", f.today.plusDays(10));
     UUID client = f.client("Kimlang");
     UUID placement =

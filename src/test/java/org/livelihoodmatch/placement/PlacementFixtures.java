@@ -31,10 +31,14 @@ final class PlacementFixtures {
   final RequestPostProcessor officer;
   final RequestPostProcessor employer;
   final String province;
-  final LocalDate today = LocalDate.now();
 
-  PlacementFixtures(MockMvc mvc, OrganisationService organisations, String province) {
+  /** The service's today (Phnom Penh's date, a day ahead of UTC's for seven hours a day). */
+  final LocalDate today;
+
+  PlacementFixtures(
+      MockMvc mvc, OrganisationService organisations, java.time.Clock clock, String province) {
     this.mvc = mvc;
+    this.today = LocalDate.now(clock);
     this.province = province;
     TestFixtures fixtures = new TestFixtures(organisations);
     this.ngo = fixtures.organisation(OrganisationKind.NGO);

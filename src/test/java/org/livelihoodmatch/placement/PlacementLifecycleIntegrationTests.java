@@ -27,6 +27,7 @@ class PlacementLifecycleIntegrationTests {
 
   @Autowired MockMvc mvc;
   @Autowired OrganisationService organisations;
+  @Autowired java.time.Clock clock;
 
   static String visit(int month, String date, String extra) {
     return """
@@ -39,7 +40,7 @@ class PlacementLifecycleIntegrationTests {
 
   @Test
   void aClientIsPlacedVisitedEndedAndHerCaseClosed() throws Exception {
-    PlacementFixtures f = new PlacementFixtures(mvc, organisations, "21");
+    PlacementFixtures f = new PlacementFixtures(mvc, organisations, clock, "21");
     UUID vacancy = f.vacancy(2, "260.00", f.today.plusDays(10));
     UUID client = f.client("Theary");
     String started = f.today.minusMonths(2).toString();
@@ -147,7 +148,7 @@ class PlacementLifecycleIntegrationTests {
 
   @Test
   void stayedBeyondOneYearNeedsTheMonthTwelveVisit() throws Exception {
-    PlacementFixtures f = new PlacementFixtures(mvc, organisations, "21");
+    PlacementFixtures f = new PlacementFixtures(mvc, organisations, clock, "21");
     UUID vacancy = f.vacancy(1, "260.00", f.today.plusDays(10));
     UUID client = f.client("Sreymom");
     UUID placement =
@@ -171,7 +172,7 @@ class PlacementLifecycleIntegrationTests {
 
   @Test
   void aPathwayThatIsNotHersOrNamesNothingIsRefusedNamingIt() throws Exception {
-    PlacementFixtures f = new PlacementFixtures(mvc, organisations, "21");
+    PlacementFixtures f = new PlacementFixtures(mvc, organisations, clock, "21");
     UUID lowPay = f.vacancy(1, "210.00", f.today.plusDays(10)); // placed in another province
     UUID client = f.client("Dara");
     f.place(client, PlacementFixtures.job(UUID.randomUUID()), "")
@@ -180,7 +181,7 @@ class PlacementLifecycleIntegrationTests {
     f.place(client, "{\"kind\": \"SWIMMING\"}", "")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("pathway.kind"));
-    PlacementFixtures elsewhere = new PlacementFixtures(mvc, organisations, "23");
+    PlacementFixtures elsewhere = new PlacementFixtures(mvc, organisations, clock, "23");
     UUID far = elsewhere.vacancy(1, "260.00", f.today.plusDays(10));
     f.place(client, PlacementFixtures.job(far), "")
         .andExpect(status().isBadRequest())
