@@ -104,12 +104,17 @@ final class DemoHistory {
       if (random.nextInt(3) != 0) {
         continue; // about one client in three has a history
       }
+      // Placements made months ago: a job or business she took up then, not a course still to come.
       List<Pathway> options =
-          generator.generate(
-              member.profile(),
-              CohortAssembly.candidatesFor(member.profile(), jobs, intakes),
-              today,
-              3);
+          generator
+              .generate(
+                  member.profile(),
+                  CohortAssembly.candidatesFor(member.profile(), jobs, intakes),
+                  today,
+                  5)
+              .stream()
+              .filter(p -> p.training() == null)
+              .toList();
       if (options.isEmpty()) {
         continue;
       }
