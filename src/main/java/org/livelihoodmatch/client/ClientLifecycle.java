@@ -99,7 +99,18 @@ public class ClientLifecycle {
   }
 
   private void save(Client c, String action, String detail) {
-    clients.save(c);
+    int saved =
+        clients.saveStatus(
+            c.id,
+            c.status.name(),
+            c.closureReason == null ? null : c.closureReason.name(),
+            c.closureMeetingDate,
+            c.closureNote,
+            c.version);
+    if (saved != 1) {
+      throw new org.livelihoodmatch.system.StaleVersionException(
+          "The client " + c.id + " was changed by someone else meanwhile; reload her record.");
+    }
     audit.record(action, "CLIENT", c.id, detail);
     events.publishEvent(new ClientChanged(c.id, c.organisationId));
   }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
-import org.livelihoodmatch.catalogue.CatalogueCapacities;
 import org.livelihoodmatch.livelihood.ClientProfile;
 import org.livelihoodmatch.livelihood.JobOffer;
 import org.livelihoodmatch.livelihood.Pathway;
@@ -39,7 +38,6 @@ class PathwayLookup {
   private final TrainingService trainings;
   private final IntakeSeats seats;
   private final CandidateSource candidates;
-  private final CatalogueCapacities capacities;
   private final PathwayGenerator generator;
 
   PathwayLookup(
@@ -48,14 +46,12 @@ class PathwayLookup {
       TrainingService trainings,
       IntakeSeats seats,
       CandidateSource candidates,
-      CatalogueCapacities capacities,
       Catalogue catalogue) {
     this.vacancies = vacancies;
     this.positions = positions;
     this.trainings = trainings;
     this.seats = seats;
     this.candidates = candidates;
-    this.capacities = capacities;
     this.generator = new PathwayGenerator(catalogue);
   }
 
@@ -86,10 +82,9 @@ class PathwayLookup {
             : new InvalidInputException("pathway.training.id", "names no training intake");
       }
     }
+    Set<String> fullMarkets = candidates.fullMarkets();
     if (posted.selfEmployment() != null
-        && posted.selfEmployment().marketKey() != null
-        && capacities.marketPlacesLeft(posted.selfEmployment().marketKey()) <= 0
-        && candidates.fullMarkets().contains(posted.selfEmployment().marketKey())) {
+        && fullMarkets.contains(posted.selfEmployment().marketKey())) {
       throw new CapacityGone(
           "selfEmployment", "the market has no room left for one more such business");
     }
@@ -97,7 +92,7 @@ class PathwayLookup {
     return generator
         .generate(
             client,
-            new PathwayGenerator.Candidates(jobs, intakes, candidates.fullMarkets()),
+            new PathwayGenerator.Candidates(jobs, intakes, fullMarkets),
             today,
             Integer.MAX_VALUE)
         .stream()

@@ -31,6 +31,7 @@ public class CohortPlanning {
   private final PlanExplanations explanations;
   private final Catalogue catalogue;
   private final AuditTrail audit;
+  private final PlanLeases leases;
 
   CohortPlanning(
       CohortProblems problems,
@@ -39,7 +40,9 @@ public class CohortPlanning {
       PlanSolver solver,
       PlanExplanations explanations,
       Catalogue catalogue,
-      AuditTrail audit) {
+      AuditTrail audit,
+      PlanLeases leases) {
+    this.leases = leases;
     this.problems = problems;
     this.plans = plans;
     this.assignments = assignments;
@@ -109,7 +112,11 @@ public class CohortPlanning {
           "notSolving", "The plan is not solving (it is " + plan.status() + ").", plan.status());
     }
     if (solver.end(id, PlanStatus.STOPPED).isEmpty()) {
-      plans.finish(id, plan.run(), PlanStatus.STOPPED, null);
+      if (leases.requestStop(id)) {
+        awaitNotSolving(id); // another instance solves it: its heartbeat stops it
+      } else {
+        plans.finish(id, plan.run(), PlanStatus.STOPPED, null);
+      }
     }
     audit.record("STOP", "PLAN", id);
     return get(id);
@@ -207,6 +214,40 @@ public class CohortPlanning {
           "solvingNoPin", "The plan is solving: stop it (or let it finish) before pinning.");
     }
     return plan;
+  }
+
+  private void awaitNotSolving(UUID id) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(PlanLeases.LAPSE_SECONDS * 2L).toNanos();
+    while (System.nanoTime() < deadline
+        && plans.find(id).map(p -> p.status() == PlanStatus.SOLVING).orElse(false)) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /**
+   * Resumes a plan whose instance died while solving it, from its stored best solution, as a new
+   * run on this instance (no one asked: {@link PlanHeartbeat} took its lease over).
+   */
+  void resume(UUID id) {
+    StoredPlan plan = plans.find(id).orElse(null);
+    if (plan == null) {
+      return;
+    }
+    int run = plans.startRun(id, plan.timeLimitSeconds(), false);
+    if (run == 0) {
+      return;
+    }
+    List<StoredAssignment> clients = assignments.all(id);
+    CohortPlan problem = CohortPlans.of(clients, plans.inputs(id));
+    solver.solve(
+        new PlanRun(id, run, seconds(plan.timeLimitSeconds()), CohortPlans.storedPathways(clients)),
+        problem);
+    audit.record("RESUME", "PLAN", id, "run " + run + " taken over from a stopped instance");
   }
 
   private static Duration seconds(int seconds) {

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 @Service
 class PlanAcceptance {
 
+  private static final int WORKERS = 4;
+
   private final CohortPlanning planning;
   private final PlanAssignments assignments;
   private final Placing placing;

@@ -43,9 +43,13 @@ class PlanSolver {
           });
   private final Map<UUID, PlanRun> runs = new ConcurrentHashMap<>();
 
-  PlanSolver(SolverManager<CohortPlan, UUID> solverManager, SolutionRecorder recorder) {
+  private final PlanLeases leases;
+
+  PlanSolver(
+      SolverManager<CohortPlan, UUID> solverManager, SolutionRecorder recorder, PlanLeases leases) {
     this.solverManager = solverManager;
     this.recorder = recorder;
+    this.leases = leases;
   }
 
   /** Queues a run of a plan; returns at once. */
@@ -59,6 +63,7 @@ class PlanSolver {
       throw new PlanConflict("alreadySolving", "The plan is already solving.");
     }
     try {
+      leases.claim(run.planId);
       solverManager.solveAndListen(
           run.jobId,
           jobId -> {

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,23 +154,6 @@ class Plans {
         failure == null ? null : failure.substring(0, Math.min(failure.length(), 1000)),
         id,
         run);
-  }
-
-  /** Marks every SOLVING plan not in {@code solvingHere} as INTERRUPTED; returns how many. */
-  int interruptAllBut(Collection<UUID> solvingHere) {
-    List<UUID> solving =
-        jdbc.queryForList("select id from plan where status = 'SOLVING'", UUID.class);
-    int n = 0;
-    for (UUID id : solving) {
-      if (!solvingHere.contains(id)) {
-        n +=
-            jdbc.update(
-                "update plan set status = 'INTERRUPTED', ended_at = now() where id = ?"
-                    + " and status = 'SOLVING'",
-                id);
-      }
-    }
-    return n;
   }
 
   /** Recomputes the headline after a pin changed a pathway outside the solver. */

@@ -4,24 +4,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.livelihoodmatch.client.ClientChanged;
-import org.livelihoodmatch.training.TrainingIntakeChanged;
-import org.livelihoodmatch.vacancy.VacancyChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Brings the index up to date after each committed change of a vacancy, intake or client: reads the
- * record as committed and upserts its document, or deletes it when the record no longer belongs in
- * the index (a vacancy closed, filled or rejected). Runs only after the commit, so a change that
- * was rolled back never reaches the index; the refresh thread makes it visible within a second. A
- * failure here is logged and repaired by the next rebuild, never undoes the commit.
+ * Brings the index up to date for a committed change of a vacancy, intake or client, as {@link
+ * IndexFeed} reads it from the outbox: reads the record as committed and upserts its document, or
+ * deletes it when the record no longer belongs in the index (a vacancy closed, filled or rejected,
+ * a case closed). Only committed changes are in the outbox, so a change that was rolled back never
+ * reaches the index; the feed and the refresh thread make it visible within a second, off the
+ * request's path. A failure here is logged and repaired by the next rebuild.
  */
 @Component
 class IndexUpdates {
@@ -41,19 +37,14 @@ class IndexUpdates {
     committed.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-  void vacancyChanged(VacancyChanged event) {
-    update(SearchType.VACANCY, event.vacancyId(), documents::vacancy);
-  }
-
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-  void intakeChanged(TrainingIntakeChanged event) {
-    update(SearchType.TRAINING, event.intakeId(), documents::intake);
-  }
-
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-  void clientChanged(ClientChanged event) {
-    update(SearchType.CLIENT, event.clientId(), documents::client);
+  /** Brings one record's document up to date. */
+  void apply(SearchType type, UUID id) {
+    switch (type) {
+      case VACANCY -> update(type, id, documents::vacancy);
+      case TRAINING -> update(type, id, documents::intake);
+      case CLIENT -> update(type, id, documents::client);
+      default -> {}
+    }
   }
 
   private void update(SearchType type, UUID id, Function<UUID, Optional<SearchDocument>> document) {

@@ -190,8 +190,11 @@ class PlanLifecycleIntegrationTests {
     PlanFixtures.ScarceSeat cohort = f.scarceSeat();
     UUID plan = f.startPlan(1, cohort.sokha(), cohort.theary());
     assertThat(f.awaitEnd(plan)).isEqualTo("DONE");
-    // The row as a crash mid-solve leaves it: SOLVING, with the best solution stored so far.
+    // The rows as a crash mid-solve leaves them: SOLVING, with the best solution stored so far,
+    // and a lease its dead instance no longer renews (since before this instance started).
     jdbc.update("update plan set status = 'SOLVING', ended_at = null where id = ?", plan);
+    jdbc.update(
+        "update plan_lease set heartbeat_at = timestamptz '2000-01-01' where plan_id = ?", plan);
 
     assertThat(interruptedPlans.recover()).isGreaterThanOrEqualTo(1);
 
