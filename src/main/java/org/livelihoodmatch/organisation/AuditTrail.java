@@ -82,12 +82,18 @@ public class AuditTrail {
     ownTransaction.executeWithoutResult(status -> write(entry));
   }
 
-  /** How many audit events name this record: for tests and the record's history. */
+  /**
+   * How many audit events name this record, a client also among the several that one read showed:
+   * for tests and the record's history.
+   */
   public int countFor(String entityType, UUID entityId) {
     Integer n =
         jdbc.queryForObject(
-            "select count(*) from audit_event where entity_type = ? and entity_id = ?",
+            "select count(*) from audit_event where (entity_type = ? and entity_id = ?)"
+                + " or (? = 'CLIENT' and client_ids @> array[?]::uuid[])",
             Integer.class,
+            entityType,
+            entityId,
             entityType,
             entityId);
     return n == null ? 0 : n;
