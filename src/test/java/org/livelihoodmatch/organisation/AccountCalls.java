@@ -90,12 +90,16 @@ final class AccountCalls {
   }
 
   String client(User officer) throws Exception {
+    return client(officer, "Sreymom");
+  }
+
+  String client(User officer, String givenName) throws Exception {
     String body =
         mvc.perform(
                 post("/api/v1/clients")
                     .with(officer.basic())
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content(CLIENT))
+                    .content(CLIENT.replace("Sreymom", givenName)))
             .andReturn()
             .getResponse()
             .getContentAsString();
