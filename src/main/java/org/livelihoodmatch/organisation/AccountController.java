@@ -1,5 +1,6 @@
 package org.livelihoodmatch.organisation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -62,8 +63,8 @@ class AccountController {
     }
   }
 
-  record PasswordChange(
-      String current, @com.fasterxml.jackson.annotation.JsonProperty("new") String next) {}
+  /** The current password and the new one ({@code "new"} in JSON, a reserved word in Java). */
+  record PasswordChange(String current, @JsonProperty("new") String next) {}
 
   @PostMapping("/api/v1/users")
   @ApiResponse(
