@@ -19,7 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "livelihood.data-dir=target/test-data",
-      "LIVELIHOOD_ADMIN_PASSWORD=test-admin-password"
+      "LIVELIHOOD_ADMIN_PASSWORD=kampot pepper farm at dusk"
     })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {}

@@ -85,7 +85,15 @@ class ClientService {
     List<Client> found = clients.findAllById(ids);
     UUID organisation = CurrentStaff.get().organisationId();
     List<Client> own = found.stream().filter(c -> c.organisationId.equals(organisation)).toList();
-    own.forEach(c -> audit.record("READ", "CLIENT", c.id, "list"));
+    if (!own.isEmpty()) {
+      // one row for the whole list, naming every client on it
+      audit.recordClients(
+          "READ",
+          "CLIENT",
+          null,
+          "list: " + own.size() + " clients",
+          own.stream().map(c -> c.id).toList());
+    }
     return own;
   }
 
@@ -96,7 +104,19 @@ class ClientService {
     }
     return clients
         .findByIdAndOrganisationId(id, staff.organisationId())
-        .orElseThrow(() -> new NotFoundException("client", id));
+        .orElseThrow(
+            () -> {
+              recordIfAnothers(id);
+              return new NotFoundException("client", id);
+            });
+  }
+
+  /** Asking for another organisation's client is answered 404, and written down as a refusal. */
+  private void recordIfAnothers(UUID id) {
+    jdbc.queryForList("select organisation_id from client where id = ?", UUID.class, id)
+        .forEach(
+            organisation ->
+                audit.recordDenied("CLIENT", id, organisation, "another organisation's client"));
   }
 
   private String nextCode(UUID organisationId) {

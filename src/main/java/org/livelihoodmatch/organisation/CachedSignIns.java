@@ -11,27 +11,28 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
 /**
  * Checks passwords with the strong (deliberately slow) hash, then remembers a successful sign-in
  * for a short while, so that an API client sending HTTP Basic with every request pays the hash once
  * a few minutes instead of on every call. Only a SHA-256 digest of the credentials is kept, in
- * memory; a wrong password is never cached.
+ * memory; a wrong password is never cached. A user's remembered sign-ins are forgotten when the
+ * account is disabled, its password changed or its name locked, so that those take effect at once
+ * on this instance (and within {@link #REMEMBER_FOR} on any other).
  */
 class CachedSignIns implements AuthenticationProvider {
 
   static final Duration REMEMBER_FOR = Duration.ofMinutes(2);
   private static final int MAX_ENTRIES = 10_000;
 
-  private record Remembered(Authentication authentication, Instant until) {}
+  private record Remembered(String username, Authentication authentication, Instant until) {}
 
-  private final DaoAuthenticationProvider passwords;
+  private final AuthenticationProvider passwords;
   private final Clock clock;
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-  CachedSignIns(DaoAuthenticationProvider passwords, Clock clock) {
+  CachedSignIns(AuthenticationProvider passwords, Clock clock) {
     this.passwords = passwords;
     this.clock = clock;
   }
@@ -44,7 +45,13 @@ class CachedSignIns implements AuthenticationProvider {
     if (hit != null && hit.until().isAfter(now)) {
       return hit.authentication();
     }
-    Authentication result = passwords.authenticate(attempt);
+    Authentication result;
+    try {
+      result = passwords.authenticate(attempt);
+    } catch (SignInLocked e) {
+      forget(attempt.getName());
+      throw e;
+    }
     if (result != null && result.isAuthenticated()) {
       if (remembered.size() >= MAX_ENTRIES) {
         remembered.clear();
@@ -52,7 +59,7 @@ class CachedSignIns implements AuthenticationProvider {
       UsernamePasswordAuthenticationToken kept =
           UsernamePasswordAuthenticationToken.authenticated(
               result.getPrincipal(), null, result.getAuthorities());
-      remembered.put(key, new Remembered(kept, now.plus(REMEMBER_FOR)));
+      remembered.put(key, new Remembered(attempt.getName(), kept, now.plus(REMEMBER_FOR)));
       return kept;
     }
     return result;
@@ -63,9 +70,14 @@ class CachedSignIns implements AuthenticationProvider {
     return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
   }
 
-  /** Forgets every remembered sign-in (after a password or role change). */
+  /** Forgets every remembered sign-in. */
   void forgetAll() {
     remembered.clear();
+  }
+
+  /** Forgets the remembered sign-ins of one user (disabled, password changed, or locked). */
+  void forget(String username) {
+    remembered.values().removeIf(r -> r.username().equals(username));
   }
 
   private static String key(String username, String password) {

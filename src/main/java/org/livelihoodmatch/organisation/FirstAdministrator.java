@@ -20,17 +20,20 @@ class FirstAdministrator implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
   private final OrganisationService organisations;
+  private final PasswordPolicy policy;
   private final String password;
   private final String organisationName;
   private final boolean demo;
 
   FirstAdministrator(
       OrganisationService organisations,
+      PasswordPolicy policy,
       @Value("${LIVELIHOOD_ADMIN_PASSWORD:}") String password,
       @Value("${LIVELIHOOD_ADMIN_ORGANISATION:Administration}") String organisationName,
       org.springframework.core.env.Environment environment) {
     this.demo = environment.matchesProfiles("demo");
     this.organisations = organisations;
+    this.policy = policy;
     this.password = password;
     this.organisationName = organisationName;
   }
@@ -49,8 +52,11 @@ class FirstAdministrator implements ApplicationRunner {
               + " restart to create the user 'admin', or start with --demo for demo users.");
       return;
     }
-    if (password.length() < 12) {
-      log.warn("LIVELIHOOD_ADMIN_PASSWORD has fewer than 12 characters; no administrator created.");
+    var problem = policy.problem(password, "admin");
+    if (problem.isPresent()) {
+      log.warn(
+          "LIVELIHOOD_ADMIN_PASSWORD {}; no administrator created. Choose another and restart.",
+          problem.get());
       return;
     }
     Organisation organisation =

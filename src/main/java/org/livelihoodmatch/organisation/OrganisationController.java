@@ -4,10 +4,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.Set;
 import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.system.Validation;
@@ -21,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Organisations and users over the API (administrators; officers verify employers). */
+/** Organisations over the API (administrators; officers verify employers). */
 @RestController
 class OrganisationController {
 
@@ -70,15 +68,6 @@ class OrganisationController {
 
   record VerificationForm(@NotNull Boolean verified) {}
 
-  record UserForm(
-      @NotBlank @Pattern(regexp = "[a-zA-Z0-9._-]{3,100}") String username,
-      @NotNull @Size(min = 12, max = 200, message = "must have at least 12 characters")
-          String password,
-      @NotNull UUID organisationId,
-      @NotNull @Size(min = 1) Set<@NotNull Role> roles) {}
-
-  record UserView(UUID id, String username, UUID organisationId, Set<Role> roles) {}
-
   @PostMapping("/api/v1/organisations")
   @ApiResponse(
       responseCode = "201",
@@ -126,27 +115,5 @@ class OrganisationController {
           HttpStatus.FORBIDDEN, "An officer verifies employers only; ask an administrator.");
     }
     return OrganisationView.of(service.setVerified(id, form.verified()));
-  }
-
-  @PostMapping("/api/v1/users")
-  @ApiResponse(
-      responseCode = "201",
-      description = "Created; Location names the new user",
-      useReturnTypeSchema = true)
-  ResponseEntity<UserView> createUser(@RequestBody UserForm form) {
-    var problems = validation.of(form);
-    if (form != null && form.username() != null && service.userExists(form.username())) {
-      problems.add("username", "is taken");
-    }
-    if (form != null
-        && form.organisationId() != null
-        && service.find(form.organisationId()).isEmpty()) {
-      problems.add("organisationId", "no such organisation");
-    }
-    problems.throwIfAny();
-    UUID id =
-        service.createUser(form.username(), form.password(), form.organisationId(), form.roles());
-    return ResponseEntity.created(URI.create("/api/v1/users/" + id))
-        .body(new UserView(id, form.username(), form.organisationId(), form.roles()));
   }
 }

@@ -73,13 +73,22 @@ public class OrganisationService {
     return organisations.save(organisation);
   }
 
+  /**
+   * An active user, for the service's own start-up (the first administrator, demo users) and for
+   * tests. Accounts that an administrator asks for over the API go through the organisation's
+   * approval instead (API.md "Accounts, audit and limits").
+   */
   @Transactional
   public UUID createUser(String username, String password, UUID organisationId, Set<Role> roles) {
     StaffAccount account =
         accounts.save(
             StaffAccount.create(
-                username, passwords.encode(password), organisationId, EnumSet.copyOf(roles)));
-    audit.record("CREATE", "USER", account.id());
+                username,
+                passwords.encode(password),
+                organisationId,
+                EnumSet.copyOf(roles),
+                AccountStatus.ACTIVE));
+    audit.recordAccount("CREATE", account.id(), organisationId, "ACTIVE " + account.roles());
     return account.id();
   }
 

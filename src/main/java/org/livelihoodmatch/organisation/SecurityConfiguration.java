@@ -7,14 +7,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may call what, in one place: the JSON API takes HTTP Basic or the browser session and answers
@@ -30,18 +35,40 @@ class SecurityConfiguration {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
+  /**
+   * Sign-ins: remembered for a while ({@link CachedSignIns}), otherwise checked against the hash
+   * behind the lockout and the audit ({@link GuardedSignIns}).
+   */
   @Bean
   CachedSignIns cachedSignIns(
-      StaffDirectory staff, PasswordEncoder passwordEncoder, java.time.Clock clock) {
+      StaffDirectory staff,
+      PasswordEncoder passwordEncoder,
+      java.time.Clock clock,
+      SignInAttempts attempts,
+      StaffAccounts accounts,
+      AuditTrail audit) {
     org.springframework.security.authentication.dao.DaoAuthenticationProvider passwords =
         new org.springframework.security.authentication.dao.DaoAuthenticationProvider(staff);
     passwords.setPasswordEncoder(passwordEncoder);
-    return new CachedSignIns(passwords, clock);
+    return new CachedSignIns(new GuardedSignIns(passwords, attempts, accounts, audit), clock);
+  }
+
+  /** The browser sessions of each user, so that disabling an account ends them at once. */
+  @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  /** Tells the session registry when a session ends, so it does not keep it for ever. */
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
   }
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, SessionRegistry sessions, AuditTrail audit)
+      throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(
             auth ->
@@ -52,6 +79,16 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/api/v1/catalogue/**")
                     .authenticated()
+                    .requestMatchers(HttpMethod.PUT, "/api/v1/users/me/password")
+                    .authenticated()
+                    .requestMatchers(HttpMethod.POST, "/api/v1/users/*/approve")
+                    .hasAnyRole("OFFICER", "PLANNER")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/users/*/disable")
+                    .hasAnyRole("ADMIN", "PLANNER")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/users")
+                    .hasAnyRole("ADMIN", "OFFICER", "PLANNER")
+                    .requestMatchers("/api/v1/audit/**")
+                    .hasAnyRole("ADMIN", "PLANNER")
                     .requestMatchers("/api/v1/admin/**", "/api/v1/users/**")
                     .hasRole("ADMIN")
                     .requestMatchers(HttpMethod.POST, "/api/v1/organisations")
@@ -76,17 +113,21 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
+        .addFilterBefore(
+            new ConcurrentSessionFilter(sessions, ProblemResponses.sessionEnded()),
+            BasicAuthenticationFilter.class)
         .exceptionHandling(
             ex ->
                 ex.authenticationEntryPoint(ProblemResponses.unauthorized())
-                    .accessDeniedHandler(ProblemResponses.forbidden()))
+                    .accessDeniedHandler(ProblemResponses.forbidden(audit)))
         .csrf(csrf -> csrf.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null));
     return http.build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessions, AuditTrail audit)
+      throws Exception {
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
@@ -112,6 +153,8 @@ class SecurityConfiguration {
                     .hasRole("OFFICER")
                     .requestMatchers("/plans/**")
                     .hasRole("PLANNER")
+                    .requestMatchers("/audit/**")
+                    .hasAnyRole("PLANNER", "ADMIN")
                     .requestMatchers("/search/**", "/clients/**")
                     .hasAnyRole("OFFICER", "PLANNER")
                     .requestMatchers("/actuator/**")
@@ -125,6 +168,9 @@ class SecurityConfiguration {
                     .failureHandler(signInFailure())
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        .sessionManagement(
+            session ->
+                session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?ended"))
         .exceptionHandling(
             ex ->
                 ex.accessDeniedHandler(
@@ -134,11 +180,22 @@ class SecurityConfiguration {
                                 PathPatternRequestMatcher.pathPattern(
                                     HttpMethod.POST, "/vacancies/new"),
                                 formBackAfterStaleCsrf("/vacancies/new/expired"))),
-                        new AccessDeniedHandlerImpl())));
+                        audited(new AccessDeniedHandlerImpl(), audit))));
     return http.build();
   }
 
-  /** A wrong password goes back to the form; a database that cannot be reached says so. */
+  /** A page refused to a signed-in user for their role is an audit event. */
+  private static AccessDeniedHandler audited(AccessDeniedHandler handler, AuditTrail audit) {
+    return (request, response, e) -> {
+      ProblemResponses.recordDenied(request, audit);
+      handler.handle(request, response, e);
+    };
+  }
+
+  /**
+   * A wrong password goes back to the form; a locked name says so; a database that cannot be
+   * reached says so.
+   */
   private static org.springframework.security.web.authentication.AuthenticationFailureHandler
       signInFailure() {
     var wrong =
@@ -150,6 +207,8 @@ class SecurityConfiguration {
               org.springframework.security.authentication.InternalAuthenticationServiceException
           && org.livelihoodmatch.system.DatabaseUnavailable.isCauseOf(e.getCause())) {
         response.sendRedirect(request.getContextPath() + "/login?unavailable");
+      } else if (e instanceof SignInLocked) {
+        response.sendRedirect(request.getContextPath() + "/login?locked");
       } else {
         wrong.onAuthenticationFailure(request, response, e);
       }

@@ -9,7 +9,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A user's sign-in: name, password hash, organisation and roles. */
+/** A user's sign-in: name, password hash, organisation, roles and whether it may sign in. */
 @Table("app_user")
 class StaffAccount {
 
@@ -19,7 +19,7 @@ class StaffAccount {
   private String passwordHash;
   private final UUID organisationId;
   private String roles;
-  private boolean enabled;
+  private AccountStatus status;
 
   StaffAccount(
       UUID id,
@@ -28,18 +28,22 @@ class StaffAccount {
       String passwordHash,
       UUID organisationId,
       String roles,
-      boolean enabled) {
+      AccountStatus status) {
     this.id = id;
     this.version = version;
     this.username = username;
     this.passwordHash = passwordHash;
     this.organisationId = organisationId;
     this.roles = roles;
-    this.enabled = enabled;
+    this.status = status;
   }
 
   static StaffAccount create(
-      String username, String passwordHash, UUID organisationId, Set<Role> roles) {
+      String username,
+      String passwordHash,
+      UUID organisationId,
+      Set<Role> roles,
+      AccountStatus status) {
     return new StaffAccount(
         UUID.randomUUID(),
         null,
@@ -47,7 +51,7 @@ class StaffAccount {
         passwordHash,
         organisationId,
         roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-        true);
+        status);
   }
 
   UUID id() {
@@ -66,8 +70,24 @@ class StaffAccount {
     return organisationId;
   }
 
-  boolean enabled() {
-    return enabled;
+  AccountStatus status() {
+    return status;
+  }
+
+  /** A pending account may sign in from now on; an active one stays so. */
+  void approve() {
+    if (status == AccountStatus.DISABLED) {
+      throw new AccountConflict("The account is disabled; a disabled account is not approved.");
+    }
+    status = AccountStatus.ACTIVE;
+  }
+
+  void disable() {
+    status = AccountStatus.DISABLED;
+  }
+
+  void changePassword(String newHash) {
+    passwordHash = newHash;
   }
 
   Set<Role> roles() {

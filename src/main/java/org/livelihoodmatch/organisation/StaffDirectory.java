@@ -33,6 +33,6 @@ class StaffDirectory implements UserDetailsService {
         organisation.kind(),
         account.roles(),
         account.passwordHash(),
-        account.enabled());
+        account.status() == AccountStatus.ACTIVE);
   }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.client.ClientDirectory;
 import org.livelihoodmatch.matching.PathwayView;
+import org.livelihoodmatch.organisation.AuditTrail;
 import org.livelihoodmatch.planning.solver.PlanExplanation;
 import org.livelihoodmatch.system.InvalidInputException;
 import org.livelihoodmatch.system.NotFoundException;
@@ -28,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The planners' pages: {@code /plans} lists the organisation's plans and starts a new one from a
  * filter or a selection of clients; {@code /plans/{id}} follows a plan live and shows its
- * assignments, budgets and reasons, with pin buttons and a CSV export.
+ * assignments, budgets and reasons, with pin buttons and a CSV export. Each view of a plan's page
+ * and each export is an audit event naming the clients it showed.
  */
 @Controller
 class PlanPages {
@@ -42,6 +44,7 @@ class PlanPages {
   private final PlanAssignments assignments;
   private final ClientDirectory clients;
   private final Catalogue catalogue;
+  private final AuditTrail audit;
 
   private final MessageSource messages;
 
@@ -52,8 +55,10 @@ class PlanPages {
       PlanAssignments assignments,
       ClientDirectory clients,
       Catalogue catalogue,
+      AuditTrail audit,
       MessageSource messages) {
     this.messages = messages;
+    this.audit = audit;
     this.planning = planning;
     this.explanations = explanations;
     this.plans = plans;
@@ -172,6 +177,13 @@ class PlanPages {
                         a.pathway().map(PlannedOption::view).orElse(null),
                         PlanExplanations.justifications(explanation, a.client().clientId())))
             .toList();
+    // the page shows these clients' codes, pathways and budgets: one audit row naming them
+    audit.recordClients(
+        "VIEW",
+        "PLAN",
+        id,
+        "page " + paging.page() + ": " + rows.size() + " clients",
+        rows.stream().map(r -> r.assignment().client().clientId()).toList());
     model.addAttribute("plan", plan);
     model.addAttribute("queued", planning.isQueued(id));
     model.addAttribute("points", plans.progress(id, 50));
@@ -222,12 +234,19 @@ class PlanPages {
   @GetMapping("/plans/{id}/assignments.csv")
   ResponseEntity<String> csv(@PathVariable UUID id) {
     StoredPlan plan = planning.get(id);
+    List<StoredAssignment> all = assignments.all(id);
+    audit.recordClients(
+        "EXPORT",
+        "PLAN",
+        id,
+        "CSV: " + all.size() + " clients",
+        all.stream().map(a -> a.client().clientId()).toList());
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"plan-" + plan.id() + "-assignments.csv\"")
-        .body(PlanCsv.of(assignments.all(id)));
+        .body(PlanCsv.of(all));
   }
 
   @ExceptionHandler(PlanConflict.class)

@@ -1,5 +1,6 @@
 package org.livelihoodmatch.search;
 
+import java.util.List;
 import java.util.UUID;
 import org.apache.lucene.search.IndexSearcher;
 import org.livelihoodmatch.organisation.AuditTrail;
@@ -10,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A search on behalf of the signed-in officer or planner: clients only of her own organisation (and
- * none at all for anyone who does not work with clients), each client shown written to the audit
- * trail as a read, like any other read of a client record.
+ * none at all for anyone who does not work with clients), the clients shown written to the audit
+ * trail as a read, like any other read of a client record: one row per search naming them all.
  */
 @Component
 class OfficerSearch {
@@ -33,9 +34,15 @@ class OfficerSearch {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidInputException("q", "has too many words: shorten it");
     }
-    result.items().stream()
-        .filter(hit -> hit.type() == SearchType.CLIENT)
-        .forEach(hit -> audit.record("READ", "CLIENT", UUID.fromString(hit.id()), "search"));
+    List<UUID> shown =
+        result.items().stream()
+            .filter(hit -> hit.type() == SearchType.CLIENT)
+            .map(hit -> UUID.fromString(hit.id()))
+            .toList();
+    if (!shown.isEmpty()) {
+      // one row per search, naming every client shown, rather than one row per client
+      audit.recordClients("READ", "CLIENT", null, "search: " + shown.size() + " clients", shown);
+    }
     return result;
   }
 }

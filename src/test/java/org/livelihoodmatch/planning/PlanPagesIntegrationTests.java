@@ -55,6 +55,24 @@ class PlanPagesIntegrationTests {
         .contains(cohort.hairIntake().toString())
         .contains("TRAINING_THEN_JOB");
     assertThat(lines[1] + lines[2]).contains(",true,"); // both budgets meet the threshold
+    assertThat(audited(plan, "EXPORT", cohort.sokha(), cohort.theary())).isEqualTo(1);
+
+    mvc.perform(get("/plans/" + plan).with(session(f))).andExpect(status().isOk());
+    assertThat(audited(plan, "VIEW", cohort.sokha(), cohort.theary())).isEqualTo(1);
+  }
+
+  /** Audit rows of the plan with the action that name both clients. */
+  private int audited(UUID plan, String action, UUID one, UUID other) {
+    Integer n =
+        jdbc.queryForObject(
+            "select count(*) from audit_event where entity_type = 'PLAN' and entity_id = ?"
+                + " and action = ? and client_ids @> array[?, ?]::uuid[]",
+            Integer.class,
+            plan,
+            action,
+            one,
+            other);
+    return n == null ? 0 : n;
   }
 
   @Test
