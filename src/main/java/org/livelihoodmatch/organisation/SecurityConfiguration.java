@@ -120,7 +120,8 @@ class SecurityConfiguration {
             ex ->
                 ex.authenticationEntryPoint(ProblemResponses.unauthorized())
                     .accessDeniedHandler(ProblemResponses.forbidden(audit)))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null));
+        .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::basicWithoutSession))
+        .headers(SecurityConfiguration::pageHeaders);
     return http.build();
   }
 
@@ -168,6 +169,7 @@ class SecurityConfiguration {
                     .failureHandler(signInFailure())
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        .headers(SecurityConfiguration::pageHeaders)
         .sessionManagement(
             session ->
                 session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?ended"))
@@ -182,6 +184,40 @@ class SecurityConfiguration {
                                 formBackAfterStaleCsrf("/vacancies/new/expired"))),
                         audited(new AccessDeniedHandlerImpl(), audit))));
     return http.build();
+  }
+
+  /**
+   * Scripts and styles only from the service itself (pages serve everything from it, webjars
+   * included); inline style attributes stay allowed for the budget bars' widths. No framing, no
+   * plug-ins, forms posted only to the service; the referrer never leaves it.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
+  private static void pageHeaders(
+      org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity>
+          headers) {
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .referrerPolicy(
+            referrer ->
+                referrer.policy(
+                    org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                        .ReferrerPolicy.SAME_ORIGIN));
+  }
+
+  /**
+   * A script signing each call in with HTTP Basic needs no CSRF token: a browser cannot be made to
+   * send that header across sites. A request that also carries a session does, whatever its headers
+   * say: otherwise any Authorization header at all switched CSRF off for a browser session.
+   */
+  static boolean basicWithoutSession(jakarta.servlet.http.HttpServletRequest request) {
+    String authorization = request.getHeader("Authorization");
+    return authorization != null
+        && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+        && request.getRequestedSessionId() == null;
   }
 
   /** A page refused to a signed-in user for their role is an audit event. */

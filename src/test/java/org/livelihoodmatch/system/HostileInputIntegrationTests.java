@@ -28,9 +28,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * null elements in lists. Each is a {@code 400} naming the field, never a {@code 500}.
  */
 @IntegrationTest
-class HostileInputIntegrationTests {
+public class HostileInputIntegrationTests {
 
-  static final String CLIENT =
+  public static final String CLIENT =
       """
       {"givenName": "Sreymom", "familyName": "Chan", "sex": "F", "birthDate": "2008-04-02",
        "homeProvince": "20", "languages": ["km"], "literacy": "BASIC",
