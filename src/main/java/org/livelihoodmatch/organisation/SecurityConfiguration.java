@@ -112,7 +112,7 @@ class SecurityConfiguration {
                     .hasRole("OFFICER")
                     .requestMatchers("/plans/**")
                     .hasRole("PLANNER")
-                    .requestMatchers("/search/**", "/clients/**")
+                    .requestMatchers("/search/**", "/clients/**", "/caseload", "/placements/**")
                     .hasAnyRole("OFFICER", "PLANNER")
                     .requestMatchers("/actuator/**")
                     .hasRole("ADMIN")
