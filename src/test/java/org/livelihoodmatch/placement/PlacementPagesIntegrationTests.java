@@ -37,6 +37,7 @@ class PlacementPagesIntegrationTests {
 
   @Autowired MockMvc mvc;
   @Autowired OrganisationService organisations;
+  @Autowired java.time.Clock clock;
 
   static String started(LocalDate date) {
     return ", \"startDate\": \"" + date + "\"";
@@ -45,7 +46,7 @@ class PlacementPagesIntegrationTests {
   @Test
   void theCaseloadPutsAlertsFirstThenOverdueVisitsAndOnlyStaffWhoWorkWithClientsSeeIt()
       throws Exception {
-    PlacementFixtures f = new PlacementFixtures(mvc, organisations, "25");
+    PlacementFixtures f = new PlacementFixtures(mvc, organisations, clock, "25");
     UUID vacancy = f.vacancy(3, "260.00", f.today.plusDays(10));
     UUID soon = f.client("Sophea");
     UUID late = f.client("Lida");
@@ -107,7 +108,7 @@ class PlacementPagesIntegrationTests {
   @Test
   void aVisitThroughTheFormIsStoredAndABadOneComesBackWithItsProblemsAndWhatWasTyped()
       throws Exception {
-    PlacementFixtures f = new PlacementFixtures(mvc, organisations, "25");
+    PlacementFixtures f = new PlacementFixtures(mvc, organisations, clock, "25");
     UUID vacancy = f.vacancy(1, "260.00", f.today.plusDays(10));
     UUID client = f.client("Theary");
     UUID placement =
@@ -175,7 +176,7 @@ class PlacementPagesIntegrationTests {
 
   @Test
   void pagesSpeakKhmer() throws Exception {
-    PlacementFixtures f = new PlacementFixtures(mvc, organisations, "25");
+    PlacementFixtures f = new PlacementFixtures(mvc, organisations, clock, "25");
     UUID vacancy = f.vacancy(1, "260.00", f.today.plusDays(10));
     UUID client = f.client("Sreymom");
     UUID placement =
@@ -208,7 +209,7 @@ class PlacementPagesIntegrationTests {
 
   @Test
   void anotherOrganisationsPlacementIsNotFoundAndNothingIsStored() throws Exception {
-    PlacementFixtures f = new PlacementFixtures(mvc, organisations, "25");
+    PlacementFixtures f = new PlacementFixtures(mvc, organisations, clock, "25");
     UUID vacancy = f.vacancy(1, "260.00", f.today.plusDays(10));
     UUID client = f.client("Kimlang");
     UUID placement =
