@@ -29,7 +29,12 @@ class CaseloadNotice implements HomeNotice {
     if (staff.isEmpty()) {
       return Optional.empty();
     }
-    Caseload.Counts counts = caseload.counts(staff.get().organisationId(), LocalDate.now(clock));
+    Caseload.Counts counts;
+    try {
+      counts = caseload.counts(staff.get().organisationId(), LocalDate.now(clock));
+    } catch (org.springframework.dao.DataAccessException e) {
+      return Optional.empty(); // the home page stays up while the database restarts
+    }
     return Optional.of(
         new Line("home.caseload", new Object[] {counts.overdue(), counts.alerted()}, "/caseload"));
   }
