@@ -2,6 +2,8 @@ package org.livelihoodmatch.matching;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.catalogue.CatalogueLabels;
@@ -9,6 +11,7 @@ import org.livelihoodmatch.client.ClientCard;
 import org.livelihoodmatch.client.ClientDirectory;
 import org.livelihoodmatch.livelihood.Pathway;
 import org.livelihoodmatch.system.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +22,11 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A client's page ({@code /clients/{id}}) for her own organisation's officers and planners: who she
- * is and her best options, each with its budget chart and the reasons it was chosen. Reading it is
- * an audited read of her record; anyone else gets the not-found page, as if she did not exist.
+ * is and her best options, each with its budget chart and the reasons it was chosen, and what other
+ * modules add through {@link ClientPageSection} (her placements, and a form on each option to place
+ * her on it). Reading it is an audited read of her record; anyone else gets the not-found page, as
+ * if she did not exist. A closed case is offered nothing; a placed client's options stay visible,
+ * since her officer may end the placement and place her again.
  */
 @Controller
 class ClientPageController {
@@ -33,22 +39,43 @@ class ClientPageController {
   private final ClientDirectory clients;
   private final ClientMatches matches;
   private final Catalogue catalogue;
+  private final ObjectProvider<ClientPageSection> sections;
 
-  ClientPageController(ClientDirectory clients, ClientMatches matches, Catalogue catalogue) {
+  ClientPageController(
+      ClientDirectory clients,
+      ClientMatches matches,
+      Catalogue catalogue,
+      ObjectProvider<ClientPageSection> sections) {
     this.clients = clients;
     this.matches = matches;
     this.catalogue = catalogue;
+    this.sections = sections;
   }
 
   @GetMapping("/clients/{id}")
   String client(@PathVariable UUID id, Locale locale, Model model) {
     ClientCard client = clients.card(id);
+    boolean closed = "CLOSED".equals(client.status());
     List<MatchCard> options =
-        matches.best(client.profile(), MATCHES_SHOWN).stream()
-            .map(p -> new MatchCard(p, BudgetChart.of(p.budget())))
-            .toList();
+        closed
+            ? List.of()
+            : matches.best(client.profile(), MATCHES_SHOWN).stream()
+                .map(p -> new MatchCard(p, BudgetChart.of(p.budget())))
+                .toList();
+    List<ClientPageSection.Section> shown =
+        sections.orderedStream().map(s -> s.sectionFor(client)).flatMap(Optional::stream).toList();
     model.addAttribute("client", client);
     model.addAttribute("matches", options);
+    model.addAttribute("sections", shown);
+    model.addAttribute(
+        "matchAction",
+        "ACTIVE".equals(client.status())
+            ? shown.stream()
+                .map(ClientPageSection.Section::matchAction)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null)
+            : null);
     model.addAttribute("labels", CatalogueLabels.of(catalogue, locale));
     return "matching/client";
   }

@@ -156,7 +156,7 @@ class SecurityConfiguration {
                     .hasRole("PLANNER")
                     .requestMatchers("/audit/**")
                     .hasAnyRole("PLANNER", "ADMIN")
-                    .requestMatchers("/search/**", "/clients/**")
+                    .requestMatchers("/search/**", "/clients/**", "/caseload", "/placements/**")
                     .hasAnyRole("OFFICER", "PLANNER")
                     .requestMatchers("/actuator/**")
                     .hasRole("ADMIN")

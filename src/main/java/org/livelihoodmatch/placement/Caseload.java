@@ -42,6 +42,19 @@ class Caseload {
           + " else (p.start_date + make_interval(months => p.next_month))::date end as next_due"
           + " from placement p where p.organisation_id = :organisation and not p.case_closed) c";
 
+  /** How many of the organisation's running placements have a visit overdue, and alerts. */
+  record Counts(long overdue, long alerted) {}
+
+  Counts counts(UUID organisation, LocalDate today) {
+    return jdbc.queryForObject(
+        "select count(*) filter (where next_due < :today) as overdue,"
+            + " count(*) filter (where cardinality(last_alerts) > 0) as alerted"
+            + FROM
+            + " where ended_on is null",
+        new MapSqlParameterSource().addValue("organisation", organisation).addValue("today", today),
+        (rs, n) -> new Counts(rs.getLong("overdue"), rs.getLong("alerted")));
+  }
+
   PageOf<Item> find(
       UUID organisation,
       PlacementStatus status,
