@@ -2,11 +2,9 @@ package org.livelihoodmatch.placement;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.livelihoodmatch.system.ConflictException;
-import org.livelihoodmatch.system.FieldProblem;
 import org.livelihoodmatch.system.InvalidInputException;
 import org.livelihoodmatch.system.Validation;
 import org.springframework.context.MessageSource;
@@ -32,14 +30,17 @@ class PlacementActionPages {
   private final CaseClosure closure;
   private final Validation validation;
   private final MessageSource messages;
+  private final PageSubmission submission;
 
   PlacementActionPages(
       PlacementPageModel page,
+      PageSubmission submission,
       PlacementService service,
       CaseClosure closure,
       Validation validation,
       MessageSource messages) {
     this.page = page;
+    this.submission = submission;
     this.service = service;
     this.closure = closure;
     this.validation = validation;
@@ -95,19 +96,17 @@ class PlacementActionPages {
       HttpServletResponse response) {
     Placement placement = page.find(id);
     PageForm form = PageForm.posted("end", params);
-    try {
-      PlacementRequests.End body = PageForms.end(form, validation);
-      service.end(id, body.date(), body.reason(), body.note());
-      flash.addFlashAttribute("notice", messages.getMessage("placement.ended", null, locale));
-      return "redirect:/placements/" + id;
-    } catch (InvalidInputException e) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      form.reject(e.problems(), false, PageForms.END_INPUTS, messages, locale, placement.startDate);
-    } catch (ConflictException e) {
-      response.setStatus(HttpServletResponse.SC_CONFLICT);
-      form.reject(conflict(e), true, PageForms.END_INPUTS, messages, locale, placement.startDate);
-    }
-    return page.render(id, locale, model, form);
+    return submission.submit(
+        new PageSubmission.Form(id, form, PageForms.END_INPUTS, placement.startDate),
+        locale,
+        model,
+        flash,
+        response,
+        () -> {
+          PlacementRequests.End body = PageForms.end(form, validation);
+          service.end(id, body.date(), body.reason(), body.note());
+          return messages.getMessage("placement.ended", null, locale);
+        });
   }
 
   /**
@@ -124,22 +123,16 @@ class PlacementActionPages {
       HttpServletResponse response) {
     Placement placement = page.find(id);
     PageForm form = PageForm.posted("close", params);
-    try {
-      PlacementRequests.Closure body = PageForms.closure(form, validation);
-      closure.close(placement.clientId, body.reason(), body.meetingDate(), body.note());
-      flash.addFlashAttribute("notice", messages.getMessage("placement.closed", null, locale));
-      return "redirect:/placements/" + id;
-    } catch (InvalidInputException e) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      form.reject(e.problems(), false, PageForms.CLOSE_INPUTS, messages, locale);
-    } catch (ConflictException e) {
-      response.setStatus(HttpServletResponse.SC_CONFLICT);
-      form.reject(conflict(e), true, PageForms.CLOSE_INPUTS, messages, locale);
-    }
-    return page.render(id, locale, model, form);
-  }
-
-  private static List<FieldProblem> conflict(ConflictException e) {
-    return List.of(new FieldProblem(e.field(), e.getMessage()));
+    return submission.submit(
+        new PageSubmission.Form(id, form, PageForms.CLOSE_INPUTS),
+        locale,
+        model,
+        flash,
+        response,
+        () -> {
+          PlacementRequests.Closure body = PageForms.closure(form, validation);
+          closure.close(placement.clientId, body.reason(), body.meetingDate(), body.note());
+          return messages.getMessage("placement.closed", null, locale);
+        });
   }
 }

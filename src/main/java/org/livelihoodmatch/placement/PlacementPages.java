@@ -1,13 +1,9 @@
 package org.livelihoodmatch.placement;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.livelihoodmatch.system.ConflictException;
-import org.livelihoodmatch.system.FieldProblem;
-import org.livelihoodmatch.system.InvalidInputException;
 import org.livelihoodmatch.system.Validation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -33,13 +29,16 @@ class PlacementPages {
   private final PlacementService service;
   private final Validation validation;
   private final MessageSource messages;
+  private final PageSubmission submission;
 
   PlacementPages(
       PlacementPageModel page,
+      PageSubmission submission,
       PlacementService service,
       Validation validation,
       MessageSource messages) {
     this.page = page;
+    this.submission = submission;
     this.service = service;
     this.validation = validation;
     this.messages = messages;
@@ -60,25 +59,13 @@ class PlacementPages {
       HttpServletResponse response) {
     Placement placement = page.find(id);
     PageForm form = PageForm.posted("visit", params);
-    try {
-      FollowUp recorded = service.recordVisit(id, PageForms.visit(form, validation));
-      flash.addFlashAttribute("notice", recordedNotice(recorded, locale));
-      return "redirect:/placements/" + id;
-    } catch (InvalidInputException e) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      form.reject(
-          e.problems(), false, PageForms.VISIT_INPUTS, messages, locale, placement.startDate);
-    } catch (ConflictException e) {
-      response.setStatus(HttpServletResponse.SC_CONFLICT);
-      form.reject(
-          List.of(new FieldProblem(e.field(), e.getMessage())),
-          true,
-          PageForms.VISIT_INPUTS,
-          messages,
-          locale,
-          placement.startDate);
-    }
-    return page.render(id, locale, model, form);
+    return submission.submit(
+        new PageSubmission.Form(id, form, PageForms.VISIT_INPUTS, placement.startDate),
+        locale,
+        model,
+        flash,
+        response,
+        () -> recordedNotice(service.recordVisit(id, PageForms.visit(form, validation)), locale));
   }
 
   /** "Visit of month 3 recorded: US$55.00 left over", with its alerts named. */

@@ -8,14 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.livelihoodmatch.IntegrationTest;
+import org.livelihoodmatch.MutableClock;
 import org.livelihoodmatch.TestFixtures;
 import org.livelihoodmatch.organisation.AccountCalls.User;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,14 +35,14 @@ class LockoutIntegrationTests {
 
   AccountCalls calls;
   TestFixtures fixtures;
-  MovingClock clock;
+  MutableClock clock;
   SignInAttempts attempts;
 
   @BeforeEach
   void setUp() {
     calls = new AccountCalls(mvc, organisations);
     fixtures = new TestFixtures(organisations);
-    clock = new MovingClock(Instant.parse("2027-03-01T02:00:00Z"));
+    clock = new MutableClock(Instant.parse("2027-03-01T02:00:00Z"));
     attempts = new SignInAttempts(jdbc, clock, transactions);
   }
 
@@ -137,33 +135,5 @@ class LockoutIntegrationTests {
             user.id(),
             action);
     return n == null ? 0 : n;
-  }
-
-  /** A clock the test moves by hand. */
-  static final class MovingClock extends Clock {
-    private Instant now;
-
-    MovingClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

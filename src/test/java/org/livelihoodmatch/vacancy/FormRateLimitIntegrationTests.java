@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.livelihoodmatch.MutableClock;
 
 /**
  * The per-address limit on posts of the public form, counted in PostgreSQL (so two limiters, as two
