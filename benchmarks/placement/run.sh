@@ -4,7 +4,7 @@
 # clients through the API from THREADS threads, then the accept of a plan of PLAN_CLIENTS clients),
 # stops the jar.
 #
-#   benchmarks/placement/run.sh [seconds per phase (30)] [threads (16)] [clients to place (4000)] [plan clients (2000)]
+#   benchmarks/placement/run.sh [seconds per phase (30)] [threads (16)] [clients to place (6000)] [plan clients (2000)]
 #
 # Build the jar first (./mvnw -B -DskipTests package) or let this script do it.
 set -euo pipefail
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 
 SECONDS_MEASURED=${1:-30}
 THREADS=${2:-16}
-CLIENTS=${3:-4000}
+CLIENTS=${3:-6000}
 PLAN_CLIENTS=${4:-2000}
 PORT=${PORT:-18081}
 DATA=$(mktemp -d /tmp/livelihood-placement-bench.XXXXXX)

@@ -64,7 +64,8 @@ public final class PlacementLoad {
     String officer = basic("bench-officer-" + suffix, password);
     String employer = basic("bench-employer-" + suffix, password);
     int vacancyCount = 20;
-    int positions = clients / vacancyCount + 1;
+    // Room for every client placed and every client of the plan: capacity is not what is measured.
+    int positions = (clients + planClients) / vacancyCount + 1;
     List<String> vacancies = new ArrayList<>();
     for (int i = 0; i < vacancyCount; i++) {
       vacancies.add(load.id(load.send("POST", "/api/v1/vacancies", employer,
