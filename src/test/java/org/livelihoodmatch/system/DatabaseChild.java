@@ -15,8 +15,12 @@ import javax.sql.DataSource;
  */
 public final class DatabaseChild {
 
+  private static volatile EmbeddedDatabase started;
+
   public static void main(String[] args) throws Exception {
+    exitWithParent();
     EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[0]));
+    started = database;
     DataSource source = database.directDataSource();
     try (Connection c = source.getConnection();
         Statement s = c.createStatement()) {
@@ -53,5 +57,35 @@ public final class DatabaseChild {
       writer.start();
     }
     Thread.currentThread().join();
+  }
+
+  /**
+   * The test holds this process's standard input; when the test's JVM ends, however it ends, the
+   * pipe closes and this process stops its database and itself, so an interrupted test run leaves
+   * nothing running. (The tests' own kill -9 gives it no such chance, on purpose.)
+   */
+  private static void exitWithParent() {
+    Thread watcher =
+        new Thread(
+            () -> {
+              try {
+                while (System.in.read() >= 0) {
+                  // nothing is sent; read until the pipe closes
+                }
+              } catch (java.io.IOException e) {
+                // closed
+              }
+              try {
+                if (started != null) {
+                  started.close();
+                }
+              } catch (Exception e) {
+                // stopping anyway
+              }
+              Runtime.getRuntime().halt(0);
+            },
+            "parent-watcher");
+    watcher.setDaemon(true);
+    watcher.start();
   }
 }
