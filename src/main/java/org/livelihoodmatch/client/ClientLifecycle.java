@@ -58,11 +58,16 @@ public class ClientLifecycle {
     return new LockedClient(c.id, c.code, c.status, ClientProfiles.of(c));
   }
 
+  /**
+   * She takes up a placement: locked, refused when she is placed already or her case is closed,
+   * marked PLACED; the caller's transaction rolls it back if the placement is refused after all.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void place(UUID id) {
+  public LockedClient place(UUID id) {
     Client c = locked(id);
     c.place();
     save(c, "PLACE", null);
+    return new LockedClient(c.id, c.code, c.status, ClientProfiles.of(c));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)

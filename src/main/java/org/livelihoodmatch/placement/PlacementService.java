@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.livelihoodmatch.catalogue.CatalogueCapacities;
 import org.livelihoodmatch.client.ClientLifecycle;
-import org.livelihoodmatch.client.ClientStatus;
-import org.livelihoodmatch.client.ClientStatusConflict;
 import org.livelihoodmatch.livelihood.Pathway;
 import org.livelihoodmatch.matching.PathwayView;
 import org.livelihoodmatch.organisation.AuditTrail;
@@ -73,17 +71,12 @@ class PlacementService {
   Placement place(
       UUID clientId, PathwayView posted, LocalDate startDate, String note, UUID planId) {
     LocalDate today = LocalDate.now(clock);
-    ClientLifecycle.LockedClient client = clients.lock(clientId);
     if (planId != null && placements.placedByPlan(planId, clientId)) {
       throw new AlreadyPlacedByPlan();
     }
-    if (client.status() == ClientStatus.PLACED) {
-      throw new ClientStatusConflict(
-          "client", "the client is already placed: end that placement first");
-    }
-    if (client.status() == ClientStatus.CLOSED) {
-      throw new ClientStatusConflict("client", "the client's case is closed");
-    }
+    // Marked PLACED first (her row locked, her status's rules applied): a refusal below rolls it
+    // back with the rest of the transaction.
+    ClientLifecycle.LockedClient client = clients.place(clientId);
     Pathway pathway = lookup.find(client.profile(), posted, today);
     LocalDate start = startDate != null ? startDate : defaultStart(pathway, today);
     if (start.isBefore(today.minusYears(2))) {
@@ -93,7 +86,6 @@ class PlacementService {
       throw new InvalidInputException("startDate", "is more than two years ahead");
     }
     take(pathway);
-    clients.place(clientId);
     Staff staff = CurrentStaff.get();
     PathwayView view = PathwayView.of(pathway);
     Placement placement =

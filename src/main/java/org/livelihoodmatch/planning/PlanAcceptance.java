@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 @Service
 class PlanAcceptance {
 
-  private static final int WORKERS = 4;
+  private static final int WORKERS = 8;
 
   private final CohortPlanning planning;
   private final PlanAssignments assignments;
