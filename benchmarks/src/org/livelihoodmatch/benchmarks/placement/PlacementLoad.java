@@ -64,18 +64,14 @@ public final class PlacementLoad {
     String officer = basic("bench-officer-" + suffix, password);
     String employer = basic("bench-employer-" + suffix, password);
     int vacancyCount = 20;
-    // Room for every client placed and every client of the plan: capacity is not what is measured.
-    int positions = (clients + planClients) / vacancyCount + 1;
-    List<String> vacancies = new ArrayList<>();
-    for (int i = 0; i < vacancyCount; i++) {
-      vacancies.add(load.id(load.send("POST", "/api/v1/vacancies", employer,
-          "{\"title\": \"Sewing machine operator\", \"occupation\": \"sewing-machine-operator\","
-              + " \"province\": \"12\", \"workplaceAddress\": \"No. 5, Street 2004, Phnom Penh\","
-              + " \"positions\": " + positions + ", \"monthlyWage\": 250.00, \"hoursPerWeek\": 48,"
-              + " \"minAge\": 18, \"startDate\": \"" + java.time.LocalDate.now().plusMonths(2)
-              + "\", \"description\": \"Regular hours\"}")));
-    }
-    List<String> clientIds = load.clients(officer, clients + planClients);
+    // Room for every client placed: capacity is not what is measured.
+    int positions = clients / vacancyCount + 1;
+    List<String> vacancies = load.vacancies(employer, "12", vacancyCount, positions);
+    // The plan's cohort lives in Kandal, with vacancies of its own: each client's ten best options
+    // are the same ten vacancies, so each has room for all of them.
+    load.vacancies(employer, "08", 10, planClients);
+    List<String> clientIds = new ArrayList<>(load.clients(officer, clients, "12"));
+    clientIds.addAll(load.clients(officer, planClients, "08"));
     System.out.printf("set up: %d vacancies of %d positions, %d clients%n",
         vacancyCount, positions, clientIds.size());
 
@@ -132,14 +128,30 @@ public final class PlacementLoad {
     }
   }
 
-  private List<String> clients(String officer, int n) throws Exception {
+  private List<String> vacancies(String employer, String province, int count, int positions)
+      throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ids.add(id(send("POST", "/api/v1/vacancies", employer,
+          "{\"title\": \"Sewing machine operator\", \"occupation\": \"sewing-machine-operator\","
+              + " \"province\": \"" + province + "\", \"workplaceAddress\": \"No. 5, Street 2004\","
+              + " \"positions\": " + positions + ", \"monthlyWage\": 250.00, \"hoursPerWeek\": 48,"
+              + " \"minAge\": 18, \"startDate\": \"" + java.time.LocalDate.now().plusMonths(2)
+              + "\", \"description\": \"Regular hours\"}")));
+    }
+    return ids;
+  }
+
+  private List<String> clients(String officer, int n, String province) throws Exception {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       ids.add(id(send("POST", "/api/v1/clients", officer,
           "{\"givenName\": \"Bench\", \"familyName\": \"Client " + i + "\", \"sex\": \"F\","
-              + " \"birthDate\": \"2001-01-01\", \"homeProvince\": \"12\", \"literacy\": \"BASIC\","
+              + " \"birthDate\": \"2001-01-01\", \"homeProvince\": \"" + province
+              + "\", \"literacy\": \"BASIC\","
               + " \"skills\": [{\"occupation\": \"sewing-machine-operator\", \"level\": \"TRAINED\"}],"
-              + " \"preferences\": {\"occupations\": [\"sewing-machine-operator\"], \"provinces\": [\"12\"]},"
+              + " \"preferences\": {\"occupations\": [\"sewing-machine-operator\"], \"provinces\": [\""
+              + province + "\"]},"
               + " \"household\": {\"monthlyRemittance\": 20, \"canLiveAtHome\": true}}")));
     }
     return ids;
