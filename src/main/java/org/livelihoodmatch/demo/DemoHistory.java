@@ -142,8 +142,9 @@ final class DemoHistory {
     int endAt = random.nextInt(5) == 0 ? 2 + random.nextInt(10) : 0;
     for (int month = 1; month <= 12; month++) {
       LocalDate due = start.plusMonths(month);
-      LocalDate visitDate = due.plusDays(random.nextInt(6));
-      if (visitDate.isAfter(today) || lapses && !due.plusMonths(2).isBefore(today)) {
+      LocalDate late = due.plusDays(random.nextInt(6));
+      LocalDate visitDate = late.isAfter(today) ? today : late;
+      if (due.isAfter(today) || lapses && !due.plusMonths(2).isBefore(today)) {
         return; // not yet due, or the officer has fallen behind: overdue on the caseload
       }
       boolean shortMonth = random.nextInt(10) == 0;
