@@ -34,13 +34,16 @@ class PlanController {
   private final PlanAssignments assignments;
 
   private final PlanAcceptance acceptance;
+  private final org.livelihoodmatch.organisation.AuditTrail audit;
 
   PlanController(
       CohortPlanning planning,
       PlanExplanations explanations,
       Plans plans,
       PlanAssignments assignments,
-      PlanAcceptance acceptance) {
+      PlanAcceptance acceptance,
+      org.livelihoodmatch.organisation.AuditTrail audit) {
+    this.audit = audit;
     this.planning = planning;
     this.explanations = explanations;
     this.plans = plans;
@@ -131,6 +134,13 @@ class PlanController {
                         PlanExplanations.justifications(explanation, a.client().clientId()),
                         false))
             .toList();
+    // these clients' codes, pathways and budgets leave the service: one audit row naming them
+    audit.recordClients(
+        "VIEW",
+        "PLAN",
+        id,
+        "assignments: " + found.size() + " clients",
+        found.stream().map(a -> a.client().clientId()).toList());
     return paged
         ? new Assignments(items, paging.page(), paging.size(), plan.clients())
         : new Assignments(items, 0, items.size(), plan.clients());
@@ -138,7 +148,9 @@ class PlanController {
 
   @GetMapping("/{id}/assignments/{clientId}")
   AssignmentView assignment(@PathVariable UUID id, @PathVariable UUID clientId) {
-    return withOptions(planning.assignment(id, clientId), id);
+    AssignmentView view = withOptions(planning.assignment(id, clientId), id);
+    audit.recordClients("VIEW", "PLAN", id, "assignment", List.of(clientId));
+    return view;
   }
 
   @PutMapping("/{id}/assignments/{clientId}/pin")

@@ -78,6 +78,25 @@ class PlanAcceptIntegrationTests {
   }
 
   @Test
+  void readingAPlansAssignmentsOverTheApiIsAudited() throws Exception {
+    PlanFixtures f = new PlanFixtures(mvc, organisations, jdbc, "22");
+    PlanFixtures.ScarceSeat cohort = f.scarceSeat();
+    UUID plan = f.startPlan(1, cohort.sokha(), cohort.theary());
+    f.awaitEnd(plan);
+    mvc.perform(get("/api/v1/plans/" + plan + "/assignments").with(f.planner))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/v1/plans/" + plan + "/assignments/" + cohort.theary()).with(f.planner))
+        .andExpect(status().isOk());
+    org.assertj.core.api.Assertions.assertThat(
+            jdbc.queryForList(
+                "select detail from audit_event where action = 'VIEW' and entity_id = ?"
+                    + " order by id",
+                String.class,
+                plan))
+        .containsExactly("assignments: 2 clients", "assignment");
+  }
+
+  @Test
   void aSolvingPlanIsNotAccepted() throws Exception {
     PlanFixtures f = new PlanFixtures(mvc, organisations, jdbc, "22");
     PlanFixtures.ScarceSeat cohort = f.scarceSeat();
