@@ -44,6 +44,7 @@ class TwoInstancesIntegrationTests {
             "--spring.datasource.username=postgres",
             "--livelihood.data-dir=" + dataDir,
             "--server.port=0",
+            "--livelihood.sessions.shared=true",
             "--spring.main.banner-mode=off");
   }
 
@@ -133,6 +134,43 @@ class TwoInstancesIntegrationTests {
         // A stop asked of B stops the plan A solves.
         String stopped = post(base(b), "/api/v1/plans/" + plan + "/stop", officerAuth, "");
         assertThat((String) JsonPath.read(stopped, "$.status")).isEqualTo("STOPPED");
+
+        // A browser signed in on A is signed in on B: the session lives in PostgreSQL.
+        HttpClient browser =
+            HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String login =
+            browser
+                .send(
+                    HttpRequest.newBuilder(URI.create(base(a) + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body();
+        java.util.regex.Matcher csrf =
+            java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> signedIn =
+            browser.send(
+                HttpRequest.newBuilder(URI.create(base(a) + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "username="
+                                + planner
+                                + "&password="
+                                + TestFixtures.PASSWORD
+                                + "&_csrf="
+                                + java.net.URLEncoder.encode(
+                                    csrf.group(1), StandardCharsets.UTF_8)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        HttpResponse<String> onB =
+            browser.send(
+                HttpRequest.newBuilder(URI.create(base(b) + "/caseload")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(onB.statusCode()).isEqualTo(200);
 
         // The form's rate limit: what A grants, B does not grant again.
         Object limitA = a.getBean("formRateLimit");
