@@ -135,42 +135,18 @@ class TwoInstancesIntegrationTests {
         String stopped = post(base(b), "/api/v1/plans/" + plan + "/stop", officerAuth, "");
         assertThat((String) JsonPath.read(stopped, "$.status")).isEqualTo("STOPPED");
 
-        // A browser signed in on A is signed in on B: the session lives in PostgreSQL.
-        HttpClient browser =
-            HttpClient.newBuilder()
-                .cookieHandler(new java.net.CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        String login =
-            browser
-                .send(
-                    HttpRequest.newBuilder(URI.create(base(a) + "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .body();
-        java.util.regex.Matcher csrf =
-            java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-        assertThat(csrf.find()).isTrue();
-        HttpResponse<String> signedIn =
-            browser.send(
-                HttpRequest.newBuilder(URI.create(base(a) + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "username="
-                                + planner
-                                + "&password="
-                                + TestFixtures.PASSWORD
-                                + "&_csrf="
-                                + java.net.URLEncoder.encode(
-                                    csrf.group(1), StandardCharsets.UTF_8)))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        HttpResponse<String> onB =
-            browser.send(
-                HttpRequest.newBuilder(URI.create(base(b) + "/caseload")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(onB.statusCode()).isEqualTo(200);
+        // A browser signed in on A is signed in on B: the session lives in PostgreSQL; and an
+        // account disabled on B is signed out on A too.
+        HttpClient browser = signedIn(base(a), planner);
+        assertThat(page(browser, base(b), "/caseload").statusCode()).isEqualTo(200);
+        String officer = TestFixtures.unique("officer");
+        UUID officerId =
+            organisations.createUser(
+                officer, TestFixtures.PASSWORD, ngo.id(), Set.of(Role.OFFICER));
+        HttpClient officersBrowser = signedIn(base(b), officer);
+        assertThat(page(officersBrowser, base(a), "/caseload").statusCode()).isEqualTo(200);
+        post(base(b), "/api/v1/users/" + officerId + "/disable", officerAuth, "");
+        assertThat(page(officersBrowser, base(a), "/caseload").statusCode()).isEqualTo(302);
 
         // The form's rate limit: what A grants, B does not grant again.
         Object limitA = a.getBean("formRateLimit");
@@ -185,6 +161,42 @@ class TwoInstancesIntegrationTests {
         assertThat(allowed(take.invoke(limitA, address))).isFalse();
       }
     }
+  }
+
+  /** A browser (its own cookies) signed in through the sign-in form of {@code base}. */
+  private static HttpClient signedIn(String base, String username) throws Exception {
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new java.net.CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    String login = page(browser, base, "/login").body();
+    java.util.regex.Matcher csrf =
+        java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+    assertThat(csrf.find()).isTrue();
+    HttpResponse<String> answer =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username="
+                            + username
+                            + "&password="
+                            + TestFixtures.PASSWORD
+                            + "&_csrf="
+                            + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    return browser;
+  }
+
+  private static HttpResponse<String> page(HttpClient browser, String base, String path)
+      throws Exception {
+    return browser.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static boolean allowed(Object decision) throws Exception {
