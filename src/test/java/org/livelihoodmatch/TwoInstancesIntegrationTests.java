@@ -145,8 +145,17 @@ class TwoInstancesIntegrationTests {
                 officer, TestFixtures.PASSWORD, ngo.id(), Set.of(Role.OFFICER));
         HttpClient officersBrowser = signedIn(base(b), officer);
         assertThat(page(officersBrowser, base(a), "/caseload").statusCode()).isEqualTo(200);
+        get(base(a), "/api/v1/placements", basic(officer)); // A now remembers this Basic sign-in
         post(base(b), "/api/v1/users/" + officerId + "/disable", officerAuth, "");
         assertThat(page(officersBrowser, base(a), "/caseload").statusCode()).isEqualTo(302);
+        assertThat(
+                http.send(
+                        HttpRequest.newBuilder(URI.create(base(a) + "/api/v1/placements"))
+                            .header("Authorization", basic(officer))
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                    .statusCode())
+            .isEqualTo(401);
 
         // The form's rate limit: what A grants, B does not grant again.
         Object limitA = a.getBean("formRateLimit");

@@ -19,7 +19,8 @@ import org.springframework.security.core.Authentication;
  * a few minutes instead of on every call. Only a SHA-256 digest of the credentials is kept, in
  * memory; a wrong password is never cached. A user's remembered sign-ins are forgotten when the
  * account is disabled, its password changed or its name locked, so that those take effect at once
- * on this instance (and within {@link #REMEMBER_FOR} on any other).
+ * on this instance; on other instances of the service a remembered sign-in is used only after a
+ * cheap look at the account in the database (still active, not locked), so there too at once.
  */
 class CachedSignIns implements AuthenticationProvider {
 
@@ -30,11 +31,24 @@ class CachedSignIns implements AuthenticationProvider {
 
   private final AuthenticationProvider passwords;
   private final Clock clock;
+  private final java.util.function.Predicate<String> stillAllowed;
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
   CachedSignIns(AuthenticationProvider passwords, Clock clock) {
+    this(passwords, clock, username -> true);
+  }
+
+  /**
+   * @param stillAllowed whether a user's account may still sign in (active, not locked): asked
+   *     before a remembered sign-in is used
+   */
+  CachedSignIns(
+      AuthenticationProvider passwords,
+      Clock clock,
+      java.util.function.Predicate<String> stillAllowed) {
     this.passwords = passwords;
     this.clock = clock;
+    this.stillAllowed = stillAllowed;
   }
 
   @Override
@@ -43,7 +57,10 @@ class CachedSignIns implements AuthenticationProvider {
     Instant now = clock.instant();
     Remembered hit = remembered.get(key);
     if (hit != null && hit.until().isAfter(now)) {
-      return hit.authentication();
+      if (stillAllowed.test(hit.username())) {
+        return hit.authentication();
+      }
+      forget(hit.username()); // changed on another instance: check the password again, and refuse
     }
     Authentication result;
     try {

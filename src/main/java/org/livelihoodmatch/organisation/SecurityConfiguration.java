@@ -46,11 +46,22 @@ class SecurityConfiguration {
       java.time.Clock clock,
       SignInAttempts attempts,
       StaffAccounts accounts,
-      AuditTrail audit) {
+      AuditTrail audit,
+      org.springframework.jdbc.core.JdbcTemplate jdbc) {
     org.springframework.security.authentication.dao.DaoAuthenticationProvider passwords =
         new org.springframework.security.authentication.dao.DaoAuthenticationProvider(staff);
     passwords.setPasswordEncoder(passwordEncoder);
-    return new CachedSignIns(new GuardedSignIns(passwords, attempts, accounts, audit), clock);
+    return new CachedSignIns(
+        new GuardedSignIns(passwords, attempts, accounts, audit),
+        clock,
+        username ->
+            Boolean.TRUE.equals(
+                jdbc.queryForObject(
+                    "select exists (select 1 from app_user u where u.username = ?"
+                        + " and u.status = 'ACTIVE' and not exists (select 1 from sign_in_lock l"
+                        + " where l.username = u.username and l.locked_until > now()))",
+                    Boolean.class,
+                    username)));
   }
 
   /** The browser sessions of each user, so that disabling an account ends them at once. */
