@@ -11,6 +11,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.livelihoodmatch.search.analysis.OccupationCatalogue;
 
 /**
  * Turns a {@link SearchDocument} into a Lucene document of the {@link SearchFields} schema, adding

@@ -13,6 +13,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.livelihoodmatch.search.analysis.Analyzers;
+import org.livelihoodmatch.search.analysis.CatalogueSpelling;
+import org.livelihoodmatch.search.analysis.TextQueryBuilder;
 
 /**
  * Builds the Lucene query of a {@link SearchQuery}: the text part (title ×3, occupation names ×2,

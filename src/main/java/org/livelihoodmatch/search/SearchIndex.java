@@ -14,6 +14,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.util.IOUtils;
+import org.livelihoodmatch.search.analysis.Analyzers;
+import org.livelihoodmatch.search.analysis.CatalogueSpelling;
+import org.livelihoodmatch.search.analysis.OccupationCatalogue;
 
 /**
  * The search index of the application (one per process): documents of vacancies, intakes,

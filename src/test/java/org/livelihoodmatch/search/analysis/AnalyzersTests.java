@@ -1,4 +1,4 @@
-package org.livelihoodmatch.search;
+package org.livelihoodmatch.search.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.livelihoodmatch.search.OccupationTerms;
 
 class AnalyzersTests {
 

@@ -1,4 +1,4 @@
-package org.livelihoodmatch.search;
+package org.livelihoodmatch.search.analysis;
 
 import java.io.IOException;
 import java.util.Objects;
@@ -17,7 +17,7 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  * within the allowed edits of the word, first letter fixed, at most {@value #MAX_EXPANSIONS} of
  * them, scored like a fuzzy query's (blended term frequencies).
  */
-final class TypoQuery extends MultiTermQuery {
+public final class TypoQuery extends MultiTermQuery {
 
   static final int MAX_EXPANSIONS = FuzzyQuery.defaultMaxExpansions;
 

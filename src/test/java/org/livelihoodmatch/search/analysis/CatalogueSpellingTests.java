@@ -1,9 +1,10 @@
-package org.livelihoodmatch.search;
+package org.livelihoodmatch.search.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.livelihoodmatch.search.OccupationTerms;
 
 class CatalogueSpellingTests {
 

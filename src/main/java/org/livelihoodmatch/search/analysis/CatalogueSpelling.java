@@ -1,4 +1,4 @@
-package org.livelihoodmatch.search;
+package org.livelihoodmatch.search.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.livelihoodmatch.search.OccupationTerms;
 
 /**
  * Corrects misspelt trade words in a query against the English words of the occupation catalogue,
@@ -20,14 +21,14 @@ import java.util.regex.Pattern;
  * its first letter with one, and is within the edits {@link TextQueryBuilder#maxEdits} allows for
  * its length.
  */
-final class CatalogueSpelling {
+public final class CatalogueSpelling {
 
   private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
 
   private final Set<String> known = new HashSet<>();
   private final Map<Integer, List<String>> byFirstLetter = new HashMap<>();
 
-  CatalogueSpelling(List<OccupationTerms> occupations) {
+  public CatalogueSpelling(List<OccupationTerms> occupations) {
     Set<String> words = new TreeSet<>();
     for (OccupationTerms occupation : occupations) {
       List<String> terms = new ArrayList<>(occupation.termsEn());
@@ -51,7 +52,7 @@ final class CatalogueSpelling {
    * {@code q} with each unknown Latin word replaced by the nearest catalogue word (the fewest
    * edits, then alphabetically); {@code q} itself when no word needs correcting.
    */
-  String correct(String q) {
+  public String correct(String q) {
     if (q == null) {
       return null;
     }

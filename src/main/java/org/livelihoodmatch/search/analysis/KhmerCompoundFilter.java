@@ -1,4 +1,4 @@
-package org.livelihoodmatch.search;
+package org.livelihoodmatch.search.analysis;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * only cut at letter boundaries: a part never starts or ends in the middle of a consonant cluster.
  * Parts keep the offsets of the whole token, so highlighting marks the whole compound.
  */
-final class KhmerCompoundFilter extends TokenFilter {
+public final class KhmerCompoundFilter extends TokenFilter {
 
   private static final char COENG = '\u17D2';
   private static final int MIN_PART = 2;

@@ -1,4 +1,4 @@
-package org.livelihoodmatch.search;
+package org.livelihoodmatch.search.analysis;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,18 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.livelihoodmatch.search.OccupationTerms;
 
 /**
  * The occupation terms (and extra Khmer words) the index was configured with: looks up the names of
  * an occupation for indexing and fingerprints the configuration, because documents indexed with
  * other terms need a rebuild.
  */
-final class OccupationCatalogue {
+public final class OccupationCatalogue {
 
   private final Map<String, OccupationTerms> byCode = new LinkedHashMap<>();
   private final List<String> khmerWords;
 
-  OccupationCatalogue(List<OccupationTerms> occupations, Collection<String> khmerWords) {
+  public OccupationCatalogue(List<OccupationTerms> occupations, Collection<String> khmerWords) {
     for (OccupationTerms occupation : occupations) {
       if (byCode.putIfAbsent(occupation.occupationCode(), occupation) != null) {
         throw new IllegalArgumentException(
@@ -40,18 +41,18 @@ final class OccupationCatalogue {
   }
 
   /** The occupation codes: tokens of the query analyzer that name an occupation. */
-  Set<String> codes() {
+  public Set<String> codes() {
     return byCode.keySet();
   }
 
   /** All names and synonyms of {@code code}, empty when it is unknown. */
-  List<String> names(String code) {
+  public List<String> names(String code) {
     OccupationTerms occupation = code == null ? null : byCode.get(code);
     return occupation == null ? List.of() : occupation.allTerms();
   }
 
   /** A digest of every term and word, independent of the order they were given in. */
-  String fingerprint() {
+  public String fingerprint() {
     Map<String, OccupationTerms> sorted = new TreeMap<>(byCode);
     StringBuilder text = new StringBuilder();
     sorted.values().forEach(o -> text.append(o).append('\n'));

@@ -1,4 +1,4 @@
-package org.livelihoodmatch.search;
+package org.livelihoodmatch.search.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -15,13 +15,13 @@ import org.apache.lucene.util.QueryBuilder;
  * scores higher than a fuzzy match. Khmer words, numbers and codes are matched exactly: edit
  * distance on Khmer code points would merge unrelated words.
  */
-final class TextQueryBuilder extends QueryBuilder {
+public final class TextQueryBuilder extends QueryBuilder {
 
-  static final float FUZZY_WEIGHT = 0.5f;
+  public static final float FUZZY_WEIGHT = 0.5f;
 
   private final TypoAutomata automata = new TypoAutomata();
 
-  TextQueryBuilder(Analyzer analyzer) {
+  public TextQueryBuilder(Analyzer analyzer) {
     super(analyzer);
     setAutoGenerateMultiTermSynonymsPhraseQuery(true);
   }
@@ -38,7 +38,7 @@ final class TextQueryBuilder extends QueryBuilder {
   }
 
   /** 0 for words that must match exactly, else the edit distance allowed. */
-  static int maxEdits(String word) {
+  public static int maxEdits(String word) {
     int length = word.codePointCount(0, word.length());
     if (length < 4 || !isLatinWord(word)) {
       return 0;

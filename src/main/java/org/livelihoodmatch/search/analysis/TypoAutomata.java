@@ -1,4 +1,4 @@
-package org.livelihoodmatch.search;
+package org.livelihoodmatch.search.analysis;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +11,7 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  * come back again and again, in three fields per search. The least recently used are dropped once
  * the automata together exceed {@value #MAX_BYTES} bytes.
  */
-final class TypoAutomata {
+public final class TypoAutomata {
 
   static final long MAX_BYTES = 32L << 20;
 

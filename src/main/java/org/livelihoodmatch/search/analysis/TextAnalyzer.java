@@ -1,4 +1,4 @@
-package org.livelihoodmatch.search;
+package org.livelihoodmatch.search.analysis;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.FilteredNormalizer2;
@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * text, English stemming of Latin words, then optionally Khmer decompounding (index) or occupation
  * synonyms (query).
  */
-final class TextAnalyzer extends Analyzer {
+public final class TextAnalyzer extends Analyzer {
 
   /**
    * ICU folding without Khmer: UTR #30 treats the Khmer COENG (U+17D2) and the register and other

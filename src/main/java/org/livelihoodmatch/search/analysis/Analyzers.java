@@ -1,4 +1,4 @@
-package org.livelihoodmatch.search;
+package org.livelihoodmatch.search.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
+import org.livelihoodmatch.search.OccupationTerms;
 
 /**
  * Builds the analyzers of the search text fields. Both share one chain: {@link KhmerNormalizer},
@@ -52,7 +53,7 @@ public final class Analyzers {
   }
 
   /** The shared chain alone, without decompounding or synonyms. */
-  static Analyzer plain() {
+  public static Analyzer plain() {
     return new TextAnalyzer(null, null);
   }
 
@@ -106,7 +107,7 @@ public final class Analyzers {
   }
 
   /** The terms {@code analyzer} produces for {@code text}, in order. */
-  static List<String> tokens(Analyzer analyzer, String text) {
+  public static List<String> tokens(Analyzer analyzer, String text) {
     List<String> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream("", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
