@@ -23,13 +23,13 @@ import org.springframework.stereotype.Component;
  * started.
  */
 @Component
-class IndexKeeper {
+public class IndexKeeper {
 
   private static final Logger log = LoggerFactory.getLogger(IndexKeeper.class);
   private static final int STARTED_INTAKES_LOOKBACK_DAYS = 7;
 
   /** What the last rebuild did, for the administrator. */
-  record LastRebuild(
+  public record LastRebuild(
       Instant startedAt, Instant finishedAt, Map<SearchType, Long> counts, String error) {}
 
   private final SearchIndex index;
@@ -61,20 +61,20 @@ class IndexKeeper {
   }
 
   /** Whether the index is consistent with the database (or is being rebuilt from one that was). */
-  boolean ready() {
+  public boolean ready() {
     return ready;
   }
 
-  boolean rebuilding() {
+  public boolean rebuilding() {
     return rebuilding.get();
   }
 
-  LastRebuild lastRebuild() {
+  public LastRebuild lastRebuild() {
     return lastRebuild;
   }
 
   /** Starts a rebuild in the background; false when one is already running. */
-  boolean requestRebuild() {
+  public boolean requestRebuild() {
     if (!rebuilding.compareAndSet(false, true)) {
       return false;
     }

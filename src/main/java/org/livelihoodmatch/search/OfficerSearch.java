@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * trail as a read, like any other read of a client record: one row per search naming them all.
  */
 @Component
-class OfficerSearch {
+public class OfficerSearch {
 
   private final SearchIndex index;
   private final AuditTrail audit;
@@ -25,7 +25,7 @@ class OfficerSearch {
     this.audit = audit;
   }
 
-  SearchResult search(SearchQuery query) {
+  public SearchResult search(SearchQuery query) {
     Staff staff = CurrentStaff.get();
     SearchQuery scoped = query.by(staff.worksWithClients() ? staff.organisationId() : null);
     SearchResult result;

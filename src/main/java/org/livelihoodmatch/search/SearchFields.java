@@ -7,7 +7,7 @@ import org.apache.lucene.index.Term;
  * The Lucene field names of the index (its schema). Bump {@link SearchIndex#SCHEMA_VERSION} when
  * any of them, their kind or the analysis changes.
  */
-final class SearchFields {
+public final class SearchFields {
 
   /** Unique key {@code TYPE:id}, the term of updates and deletes. */
   static final String KEY = "key";
@@ -48,7 +48,7 @@ final class SearchFields {
   static final String START_DATE = "start_date";
 
   /** The facet dimensions, all single-valued, in the default {@code $facets} field. */
-  static final String[] FACET_DIMENSIONS = {PROVINCE, OCCUPATION, TYPE};
+  public static final String[] FACET_DIMENSIONS = {PROVINCE, OCCUPATION, TYPE};
 
   static final FacetsConfig FACETS = new FacetsConfig();
 

@@ -18,7 +18,7 @@ import org.livelihoodmatch.system.Validation;
  *
  * @param type one type name or several separated by commas (absent: all but clients)
  */
-record SearchParameters(
+public record SearchParameters(
     @Parameter(description = "Free text in English or Khmer") String q,
     @Parameter(
             description =
@@ -42,12 +42,12 @@ record SearchParameters(
   static final double MAX_RADIUS_KM = 1000;
 
   /** The same parameters with another page size (the page shows a fixed number of cards). */
-  SearchParameters withSize(String pageSize) {
+  public SearchParameters withSize(String pageSize) {
     return new SearchParameters(q, type, province, occupation, lat, lon, radiusKm, page, pageSize);
   }
 
   /** The query these parameters ask for, or an {@code InvalidInputException} naming each field. */
-  SearchQuery toQuery(Catalogue catalogue) {
+  public SearchQuery toQuery(Catalogue catalogue) {
     Validation.Problems problems = new Validation.Problems();
     String text = q == null ? "" : q.strip();
     if (text.length() > MAX_TEXT) {

@@ -1,8 +1,12 @@
-package org.livelihoodmatch.search;
+package org.livelihoodmatch.search.web;
 
 import java.util.Locale;
 import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.catalogue.CatalogueLabels;
+import org.livelihoodmatch.search.OfficerSearch;
+import org.livelihoodmatch.search.SearchParameters;
+import org.livelihoodmatch.search.SearchQuery;
+import org.livelihoodmatch.search.SearchResult;
 import org.livelihoodmatch.system.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

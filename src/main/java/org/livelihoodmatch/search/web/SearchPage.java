@@ -1,10 +1,16 @@
-package org.livelihoodmatch.search;
+package org.livelihoodmatch.search.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.livelihoodmatch.catalogue.CatalogueLabels;
+import org.livelihoodmatch.search.SearchFields;
+import org.livelihoodmatch.search.SearchHit;
+import org.livelihoodmatch.search.SearchParameters;
+import org.livelihoodmatch.search.SearchQuery;
+import org.livelihoodmatch.search.SearchResult;
+import org.livelihoodmatch.search.SearchType;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

@@ -1,8 +1,13 @@
-package org.livelihoodmatch.search;
+package org.livelihoodmatch.search.web;
 
 import java.util.List;
 import java.util.Map;
 import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.search.OfficerSearch;
+import org.livelihoodmatch.search.SearchHit;
+import org.livelihoodmatch.search.SearchParameters;
+import org.livelihoodmatch.search.SearchQuery;
+import org.livelihoodmatch.search.SearchResult;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,8 +1,11 @@
-package org.livelihoodmatch.search;
+package org.livelihoodmatch.search.web;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.EnumMap;
 import java.util.Map;
+import org.livelihoodmatch.search.IndexKeeper;
+import org.livelihoodmatch.search.SearchIndex;
+import org.livelihoodmatch.search.SearchType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
