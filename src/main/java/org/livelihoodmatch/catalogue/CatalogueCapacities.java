@@ -90,6 +90,26 @@ public class CatalogueCapacities {
     return lent;
   }
 
+  /** The markets whose room placements have taken up (no business is offered in them). */
+  public java.util.Set<String> fullMarkets() {
+    return fullMarkets(catalogue, marketPlacesTaken());
+  }
+
+  /**
+   * The markets of {@code taken} (places taken, by market key) that have no room left: the one
+   * rule, for the service (from the database) and for plans assembled without one.
+   */
+  public static java.util.Set<String> fullMarkets(Catalogue catalogue, Map<String, Integer> taken) {
+    java.util.Set<String> full = new java.util.HashSet<>();
+    taken.forEach(
+        (key, n) -> {
+          if (n >= capacity(catalogue, key)) {
+            full.add(key);
+          }
+        });
+    return full;
+  }
+
   /** Room left in one market. */
   public int marketPlacesLeft(String marketKey) {
     Integer taken =
@@ -101,6 +121,11 @@ public class CatalogueCapacities {
   }
 
   private int marketCapacity(String marketKey) {
+    return capacity(catalogue, marketKey);
+  }
+
+  /** How many new businesses the market of {@code marketKey} absorbs a year (0 if none known). */
+  public static int capacity(Catalogue catalogue, String marketKey) {
     String[] parts = marketKey.split(":", 2);
     return parts.length < 2
         ? 0

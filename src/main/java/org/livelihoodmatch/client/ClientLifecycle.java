@@ -90,14 +90,7 @@ public class ClientLifecycle {
     if (!staff.worksWithClients()) {
       throw new NotFoundException("client", id);
     }
-    var rows =
-        jdbc.queryForList(
-            "select id from client where id = ? and organisation_id = ? for update",
-            id,
-            staff.organisationId());
-    if (rows.isEmpty()) {
-      throw new NotFoundException("client", id);
-    }
+    org.livelihoodmatch.system.RowLock.lock(jdbc, "client", id);
     return clients
         .findByIdAndOrganisationId(id, staff.organisationId())
         .orElseThrow(() -> new NotFoundException("client", id));

@@ -59,22 +59,7 @@ public class CandidateSource {
 
   /** The markets whose room placements have taken up. */
   public Set<String> fullMarkets() {
-    Set<String> full = new java.util.HashSet<>();
-    capacities
-        .marketPlacesTaken()
-        .forEach(
-            (key, taken) -> {
-              String[] parts = key.split(":", 2);
-              int room =
-                  catalogue
-                      .marketDemand(parts[0], parts[1])
-                      .map(d -> d.newBusinessesPerYear())
-                      .orElse(0);
-              if (taken >= room) {
-                full.add(key);
-              }
-            });
-    return full;
+    return capacities.fullMarkets();
   }
 
   public PathwayGenerator.Candidates candidatesFor(ClientProfile client, LocalDate today) {

@@ -172,11 +172,7 @@ public final class CohortAssembly {
   }
 
   private int marketRoom(String marketKey) {
-    String[] parts = marketKey.split(":", 2);
-    return catalogue
-        .marketDemand(parts[0], parts[1])
-        .map(d -> Math.max(0, d.newBusinessesPerYear()))
-        .orElse(0);
+    return org.livelihoodmatch.catalogue.CatalogueCapacities.capacity(catalogue, marketKey);
   }
 
   /**
@@ -191,14 +187,7 @@ public final class CohortAssembly {
   }
 
   private Set<String> fullMarkets(Map<String, Integer> taken) {
-    Set<String> full = new java.util.HashSet<>();
-    taken.forEach(
-        (key, n) -> {
-          if (n >= marketRoom(key)) {
-            full.add(key);
-          }
-        });
-    return full;
+    return org.livelihoodmatch.catalogue.CatalogueCapacities.fullMarkets(catalogue, taken);
   }
 
   static PathwayGenerator.Candidates candidatesFor(

@@ -28,12 +28,7 @@ class PlanHeartbeat {
   private final CohortPlanning planning;
   private final Instant started = Instant.now();
   private final ScheduledExecutorService beat =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "plan-heartbeat");
-            t.setDaemon(true);
-            return t;
-          });
+      org.livelihoodmatch.system.Daemons.scheduler("plan-heartbeat");
   private final ExecutorService stopper =
       Executors.newSingleThreadExecutor(
           r -> {

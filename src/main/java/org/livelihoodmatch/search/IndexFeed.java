@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -33,12 +32,7 @@ class IndexFeed {
   private final JdbcTemplate jdbc;
   private final IndexUpdates updates;
   private final ScheduledExecutorService poller =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "search-index-feed");
-            t.setDaemon(true);
-            return t;
-          });
+      org.livelihoodmatch.system.Daemons.scheduler("search-index-feed");
   private final Map<Long, Long> gaps = new LinkedHashMap<>();
   private long last = -1;
 

@@ -1,7 +1,6 @@
 package org.livelihoodmatch.system;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -34,13 +33,7 @@ final class EmbeddedDatabaseSupervisor implements HealthIndicator, AutoCloseable
     this.database = database;
     this.pool = pool;
     this.events = events;
-    this.watcher =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "embedded-database-supervisor");
-              t.setDaemon(true);
-              return t;
-            });
+    this.watcher = org.livelihoodmatch.system.Daemons.scheduler("embedded-database-supervisor");
     watcher.scheduleWithFixedDelay(this::check, 1, 1, TimeUnit.SECONDS);
   }
 

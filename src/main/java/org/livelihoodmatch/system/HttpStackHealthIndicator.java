@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -51,13 +50,7 @@ class HttpStackHealthIndicator implements HealthIndicator {
     target =
         URI.create(
             "http://127.0.0.1:" + event.getWebServer().getPort() + "/actuator/health/liveness");
-    probe =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "http-stack-probe");
-              t.setDaemon(true);
-              return t;
-            });
+    probe = org.livelihoodmatch.system.Daemons.scheduler("http-stack-probe");
     probe.scheduleWithFixedDelay(this::probeOnce, 10, 10, TimeUnit.SECONDS);
   }
 

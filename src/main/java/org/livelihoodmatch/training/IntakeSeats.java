@@ -65,7 +65,7 @@ public class IntakeSeats {
   }
 
   private TrainingIntake locked(UUID id) {
-    if (jdbc.queryForList("select id from training_intake where id = ? for update", id).isEmpty()) {
+    if (!org.livelihoodmatch.system.RowLock.lock(jdbc, "training_intake", id)) {
       return null;
     }
     return intakes.findById(id).orElse(null);

@@ -67,7 +67,7 @@ public class VacancyPositions {
   }
 
   private Vacancy locked(UUID id) {
-    if (jdbc.queryForList("select id from vacancy where id = ? for update", id).isEmpty()) {
+    if (!org.livelihoodmatch.system.RowLock.lock(jdbc, "vacancy", id)) {
       return null;
     }
     return vacancies.findById(id).orElse(null);
