@@ -256,6 +256,8 @@ public final class CohortInstances {
         random.nextInt(100) < 80 ? Literacy.NONE : Literacy.BASIC,
         random.nextBoolean(),
         BigDecimal.valueOf(10 + random.nextInt(4) * 5L).setScale(2),
-        BigDecimal.valueOf(50 + random.nextInt(6) * 50L).setScale(2), null);
+        BigDecimal.valueOf(50 + random.nextInt(6) * 50L).setScale(2),
+        null,
+        "Provider " + (i % 7));
   }
 }

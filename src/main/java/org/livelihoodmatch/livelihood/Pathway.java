@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * One way into a livelihood for one client: optional training, then a job or a small business,
- * optionally with a loan and a family livelihood, with its budget, how well it meets her wishes and
- * why.
+ * optionally with a loan and a family livelihood, with its budget, how well it meets her wishes,
+ * how likely a placement like it is to hold, and why.
  */
 public record Pathway(
     Kind kind,
@@ -19,7 +19,8 @@ public record Pathway(
     int preferenceRank,
     int distanceKm,
     double score,
-    List<String> reasons) {
+    List<String> reasons,
+    Retention expectedRetention) {
 
   /** The kinds of pathway of API.md. */
   public enum Kind {
@@ -29,9 +30,16 @@ public record Pathway(
     TRAINING_THEN_SELF_EMPLOYMENT
   }
 
-  /** A small business in a province's market. */
+  /**
+   * A small business in a province's market, with the income expected of it and where that figure
+   * comes from (the catalogue, or incomes reported at follow-ups).
+   */
   public record SelfEmployment(
-      String province, String occupation, BigDecimal netMonthlyIncome, BigDecimal capital) {
+      String province,
+      String occupation,
+      BigDecimal netMonthlyIncome,
+      BigDecimal capital,
+      IncomeEstimate.Source incomeSource) {
     public String marketKey() {
       return province + ":" + occupation;
     }

@@ -35,14 +35,22 @@ public final class PathwayGenerator {
   }
 
   /**
-   * The vacancies and intakes a client may be offered (already narrowed by the caller), and the
-   * markets that placements already made have filled (no self-employment is offered in them).
+   * The vacancies and intakes a client may be offered (already narrowed by the caller), the markets
+   * that placements already made have filled (no self-employment is offered in them), and what
+   * recorded outcomes teach (retention, observed incomes).
    */
   public record Candidates(
-      List<JobOffer> jobs, List<TrainingOffer> trainings, Set<String> fullMarkets) {
+      List<JobOffer> jobs,
+      List<TrainingOffer> trainings,
+      Set<String> fullMarkets,
+      OutcomeEvidence evidence) {
 
     public Candidates(List<JobOffer> jobs, List<TrainingOffer> trainings) {
-      this(jobs, trainings, Set.of());
+      this(jobs, trainings, Set.of(), OutcomeEvidence.NONE);
+    }
+
+    public Candidates(List<JobOffer> jobs, List<TrainingOffer> trainings, Set<String> fullMarkets) {
+      this(jobs, trainings, fullMarkets, OutcomeEvidence.NONE);
     }
   }
 
@@ -60,11 +68,11 @@ public final class PathwayGenerator {
         continue;
       }
       if (Eligibility.readyWithoutTraining(client, occupation)) {
-        add(found, jobPathway(client, null, job));
+        add(found, jobPathway(client, null, job, candidates.evidence()));
       }
       for (TrainingOffer t :
           trainingsBefore(joinable, job.occupation(), job.province(), job.startDate())) {
-        add(found, jobPathway(client, t, job));
+        add(found, jobPathway(client, t, job, candidates.evidence()));
       }
     }
     if (client.wantsSelfEmployment()) {
@@ -81,11 +89,11 @@ public final class PathwayGenerator {
           continue;
         }
         if (client.isSkilledIn(market.occupation())) {
-          add(found, businessPathway(client, null, market, occupation));
+          add(found, businessPathway(client, null, market, occupation, candidates.evidence()));
         }
         for (TrainingOffer t :
             trainingsBefore(joinable, market.occupation(), market.province(), null)) {
-          add(found, businessPathway(client, t, market, occupation));
+          add(found, businessPathway(client, t, market, occupation, candidates.evidence()));
         }
       }
     }
@@ -113,7 +121,8 @@ public final class PathwayGenerator {
         draft.preferenceRank(),
         draft.distanceKm(),
         draft.score(),
-        List.copyOf(scoring.reasons(client, draft)));
+        List.copyOf(scoring.reasons(client, draft)),
+        draft.expectedRetention());
   }
 
   private static Set<String> occupationsOfInterest(ClientProfile client) {
@@ -156,7 +165,8 @@ public final class PathwayGenerator {
         .toList();
   }
 
-  private Pathway jobPathway(ClientProfile client, TrainingOffer training, JobOffer job) {
+  private Pathway jobPathway(
+      ClientProfile client, TrainingOffer training, JobOffer job, OutcomeEvidence evidence) {
     Pathway.Kind kind = training == null ? Pathway.Kind.JOB : Pathway.Kind.TRAINING_THEN_JOB;
     boolean atHome = livesAtHome(client, job.province());
     Budget budget =
@@ -170,10 +180,11 @@ public final class PathwayGenerator {
                 client.monthlyRemittance(),
                 Money.ZERO));
     if (budget.meetsThreshold()) {
-      return pathway(client, kind, training, job, null, null, null, budget);
+      return pathway(client, kind, training, job, null, null, null, budget, evidence);
     }
     return withFamilyLivelihood(
         client,
+        evidence,
         kind,
         training,
         job,
@@ -184,17 +195,24 @@ public final class PathwayGenerator {
   }
 
   private Pathway businessPathway(
-      ClientProfile client, TrainingOffer training, MarketDemand market, Occupation occupation) {
+      ClientProfile client,
+      TrainingOffer training,
+      MarketDemand market,
+      Occupation occupation,
+      OutcomeEvidence evidence) {
     Pathway.Kind kind =
         training == null
             ? Pathway.Kind.SELF_EMPLOYMENT
             : Pathway.Kind.TRAINING_THEN_SELF_EMPLOYMENT;
+    IncomeEstimate income =
+        evidence.income(market.province(), market.occupation(), market.netMonthlyIncome());
     Pathway.SelfEmployment business =
         new Pathway.SelfEmployment(
             market.province(),
             market.occupation(),
-            market.netMonthlyIncome(),
-            occupation.startupCapital());
+            income.monthlyIncome(),
+            occupation.startupCapital(),
+            income.source());
     Pathway.Loan loan = financing.businessLoan(occupation.startupCapital()).orElse(null);
     if (loan == null && occupation.startupCapital().signum() > 0) {
       return null;
@@ -203,14 +221,14 @@ public final class PathwayGenerator {
         LivelihoodBudget.compute(
             catalogue.livingCosts(market.province()),
             new LivelihoodBudget.Terms(
-                market.netMonthlyIncome(),
+                income.monthlyIncome(),
                 false,
                 false,
                 livesAtHome(client, market.province()),
                 client.monthlyRemittance(),
                 loan == null ? Money.ZERO : loan.monthlyRepayment()));
     return budget.meetsThreshold()
-        ? pathway(client, kind, training, null, business, loan, null, budget)
+        ? pathway(client, kind, training, null, business, loan, null, budget, evidence)
         : null;
   }
 
@@ -221,6 +239,7 @@ public final class PathwayGenerator {
    */
   private Pathway withFamilyLivelihood(
       ClientProfile client,
+      OutcomeEvidence evidence,
       Pathway.Kind kind,
       TrainingOffer training,
       JobOffer job,
@@ -254,7 +273,7 @@ public final class PathwayGenerator {
                 livelihood.nameEn(),
                 livelihood.capital(),
                 livelihood.monthlyNetIncome());
-        best = pathway(client, kind, training, job, null, loan, choice, budget);
+        best = pathway(client, kind, training, job, null, loan, choice, budget, evidence);
       }
     }
     return best;
@@ -268,11 +287,28 @@ public final class PathwayGenerator {
       Pathway.SelfEmployment business,
       Pathway.Loan loan,
       Pathway.FamilyLivelihoodChoice family,
-      Budget budget) {
+      Budget budget,
+      OutcomeEvidence evidence) {
     String province = job != null ? job.province() : business.province();
     String occupation = job != null ? job.occupation() : business.occupation();
     int rank = client.preferenceRank(occupation);
-    double score = scoring.score(client, kind, rank, province, budget, training, loan != null);
+    Pathway draft =
+        new Pathway(
+            kind,
+            training,
+            job,
+            business,
+            loan,
+            family,
+            budget,
+            rank,
+            distance(client.homeProvince(), province),
+            0.0,
+            List.of(),
+            null);
+    Retention retention = evidence.retention(RetentionKey.of(draft));
+    double score =
+        scoring.score(client, kind, rank, province, budget, training, loan != null, retention);
     return new Pathway(
         kind,
         training,
@@ -282,9 +318,10 @@ public final class PathwayGenerator {
         family,
         budget,
         rank,
-        distance(client.homeProvince(), province),
+        draft.distanceKm(),
         score,
-        List.of());
+        List.of(),
+        retention);
   }
 
   private boolean livesAtHome(ClientProfile client, String province) {

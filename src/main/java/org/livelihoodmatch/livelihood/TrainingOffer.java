@@ -10,6 +10,7 @@ import java.util.UUID;
  *
  * @param languages the languages it is taught in (Khmer when none is named); a client must speak
  *     one of them
+ * @param provider who runs it (an NGO or a school), whose past trainees' outcomes are pooled
  */
 public record TrainingOffer(
     UUID id,
@@ -26,7 +27,8 @@ public record TrainingOffer(
     boolean providesAccommodation,
     BigDecimal monthlyStipend,
     BigDecimal costPerTrainee,
-    Set<String> languages) {
+    Set<String> languages,
+    String provider) {
 
   public TrainingOffer {
     languages = Languages.orKhmer(languages);

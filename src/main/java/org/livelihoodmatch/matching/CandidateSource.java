@@ -10,7 +10,9 @@ import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.catalogue.CatalogueCapacities;
 import org.livelihoodmatch.catalogue.Province;
 import org.livelihoodmatch.livelihood.ClientProfile;
+import org.livelihoodmatch.livelihood.OutcomeEvidence;
 import org.livelihoodmatch.livelihood.PathwayGenerator;
+import org.livelihoodmatch.outcome.OutcomeKnowledge;
 import org.livelihoodmatch.search.CandidateQuery;
 import org.livelihoodmatch.search.SearchIndex;
 import org.livelihoodmatch.search.SearchType;
@@ -43,13 +45,16 @@ public class CandidateSource {
   private final TrainingService trainings;
   private final Catalogue catalogue;
   private final CatalogueCapacities capacities;
+  private final OutcomeKnowledge outcomes;
 
   CandidateSource(
       SearchIndex index,
       OpenVacancies vacancies,
       TrainingService trainings,
       Catalogue catalogue,
-      CatalogueCapacities capacities) {
+      CatalogueCapacities capacities,
+      OutcomeKnowledge outcomes) {
+    this.outcomes = outcomes;
     this.index = index;
     this.vacancies = vacancies;
     this.trainings = trainings;
@@ -62,6 +67,11 @@ public class CandidateSource {
     return capacities.fullMarkets();
   }
 
+  /** What recorded outcomes teach: expected retention and observed business incomes. */
+  public OutcomeEvidence evidence() {
+    return outcomes.evidence();
+  }
+
   public PathwayGenerator.Candidates candidatesFor(ClientProfile client, LocalDate today) {
     LocalDate earliest =
         client.availableFrom() != null && client.availableFrom().isAfter(today)
@@ -69,7 +79,7 @@ public class CandidateSource {
             : today;
     Set<String> provinces = workProvinces(client);
     if (provinces == null) {
-      return new PathwayGenerator.Candidates(List.of(), List.of());
+      return new PathwayGenerator.Candidates(List.of(), List.of(), Set.of(), evidence());
     }
     Province home = catalogue.province(client.homeProvince()).orElse(null);
     Set<UUID> jobs = new LinkedHashSet<>();
@@ -82,7 +92,7 @@ public class CandidateSource {
           find(SearchType.TRAINING, occupation, provinces, earliest, home, INTAKES_PER_OCCUPATION));
     }
     return new PathwayGenerator.Candidates(
-        vacancies.offers(jobs, today), trainings.offers(intakes, today), fullMarkets());
+        vacancies.offers(jobs, today), trainings.offers(intakes, today), fullMarkets(), evidence());
   }
 
   private List<UUID> find(

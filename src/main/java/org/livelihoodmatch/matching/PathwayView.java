@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.livelihoodmatch.livelihood.Budget;
 import org.livelihoodmatch.livelihood.Pathway;
+import org.livelihoodmatch.livelihood.Retention;
 
 /** A pathway as the API shows it, in matches and in plan assignments alike (API.md). */
 public record PathwayView(
@@ -18,7 +19,34 @@ public record PathwayView(
     Budget budget,
     int preferenceRank,
     double score,
-    List<String> reasons) {
+    List<String> reasons,
+    ExpectedRetention expectedRetention) {
+
+  /** A pathway as posted or pinned: what names it, no figures, no estimate. */
+  public PathwayView(
+      String kind,
+      Training training,
+      Vacancy vacancy,
+      SelfEmployment selfEmployment,
+      Loan loan,
+      FamilyLivelihood familyLivelihood,
+      Budget budget,
+      int preferenceRank,
+      double score,
+      List<String> reasons) {
+    this(
+        kind,
+        training,
+        vacancy,
+        selfEmployment,
+        loan,
+        familyLivelihood,
+        budget,
+        preferenceRank,
+        score,
+        reasons,
+        null);
+  }
 
   public record Training(
       UUID id,
@@ -37,12 +65,54 @@ public record PathwayView(
       BigDecimal monthlyWage,
       List<String> languages) {}
 
+  /**
+   * A small business; {@code incomeSource} says whether its income is the catalogue's figure or
+   * moved by incomes reported at follow-ups ({@code "catalogue"|"observed"}).
+   */
   public record SelfEmployment(
       String province,
       String occupation,
       BigDecimal netMonthlyIncome,
       BigDecimal startupCapital,
-      String marketKey) {}
+      String marketKey,
+      String incomeSource) {
+
+    public SelfEmployment(
+        String province,
+        String occupation,
+        BigDecimal netMonthlyIncome,
+        BigDecimal startupCapital,
+        String marketKey) {
+      this(province, occupation, netMonthlyIncome, startupCapital, marketKey, null);
+    }
+  }
+
+  /**
+   * How likely a placement like this one still holds after {@code months} months, and the recorded
+   * placements of the same employer, provider or market it rests on (API.md "Outcomes").
+   */
+  public record ExpectedRetention(
+      int months,
+      double probability,
+      int basedOn,
+      int held,
+      int endedSooner,
+      int tooRecent,
+      String pooledBy) {
+
+    static ExpectedRetention of(Retention r) {
+      return r == null
+          ? null
+          : new ExpectedRetention(
+              r.months(),
+              Math.round(r.probability() * 100.0) / 100.0,
+              r.basedOn(),
+              r.held(),
+              r.endedSooner(),
+              r.tooRecent(),
+              r.unit().name());
+    }
+  }
 
   public record Loan(
       String product, BigDecimal amount, BigDecimal monthlyRepayment, int termMonths) {}
@@ -98,7 +168,12 @@ public record PathwayView(
         s == null
             ? null
             : new SelfEmployment(
-                s.province(), s.occupation(), s.netMonthlyIncome(), s.capital(), s.marketKey()),
+                s.province(),
+                s.occupation(),
+                s.netMonthlyIncome(),
+                s.capital(),
+                s.marketKey(),
+                s.incomeSource() == null ? null : s.incomeSource().apiName()),
         l == null
             ? null
             : new Loan(l.productCode(), l.amount(), l.monthlyRepayment(), l.termMonths()),
@@ -108,6 +183,7 @@ public record PathwayView(
         p.budget(),
         p.preferenceRank(),
         p.score(),
-        p.reasons());
+        p.reasons(),
+        ExpectedRetention.of(p.expectedRetention()));
   }
 }

@@ -92,7 +92,7 @@ class PathwayLookup {
     return generator
         .generate(
             client,
-            new PathwayGenerator.Candidates(jobs, intakes, fullMarkets),
+            new PathwayGenerator.Candidates(jobs, intakes, fullMarkets, candidates.evidence()),
             today,
             Integer.MAX_VALUE)
         .stream()

@@ -11,6 +11,8 @@ import org.livelihoodmatch.matching.PathwayView;
 import org.livelihoodmatch.organisation.AuditTrail;
 import org.livelihoodmatch.organisation.CurrentStaff;
 import org.livelihoodmatch.organisation.Staff;
+import org.livelihoodmatch.outcome.OutcomeRecorder;
+import org.livelihoodmatch.outcome.PlacedFacts;
 import org.livelihoodmatch.system.CapacityGone;
 import org.livelihoodmatch.system.ConflictException;
 import org.livelihoodmatch.system.InvalidInputException;
@@ -36,6 +38,7 @@ class PlacementService {
   private final CatalogueCapacities capacities;
   private final Placements placements;
   private final AuditTrail audit;
+  private final OutcomeRecorder outcomes;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -47,6 +50,7 @@ class PlacementService {
       CatalogueCapacities capacities,
       Placements placements,
       AuditTrail audit,
+      OutcomeRecorder outcomes,
       ApplicationEventPublisher events,
       Clock clock) {
     this.clients = clients;
@@ -56,6 +60,7 @@ class PlacementService {
     this.capacities = capacities;
     this.placements = placements;
     this.audit = audit;
+    this.outcomes = outcomes;
     this.events = events;
     this.clock = clock;
   }
@@ -103,6 +108,15 @@ class PlacementService {
             Instant.now(clock));
     placements.insert(placement, client.code());
     audit.record("PLACE", "PLACEMENT", placement.id, view.kind());
+    outcomes.placed(
+        PlacedFacts.of(
+            placement.id,
+            clientId,
+            staff.organisationId(),
+            pathway,
+            client.profile().sex(),
+            client.profile().birthDate(),
+            start));
     events.publishEvent(
         new ClientPlaced(placement.id, clientId, staff.organisationId(), view.kind(), start));
     return placement;
@@ -167,6 +181,7 @@ class PlacementService {
       capacities.releaseMarketPlace(taken.marketKey());
     }
     audit.record("END", "PLACEMENT", placement.id, placement.endReason.name());
+    outcomes.ended(placement.id, placement.endedOn, placement.endReason.name());
     events.publishEvent(
         new PlacementEnded(
             placement.id,
@@ -185,6 +200,13 @@ class PlacementService {
             .orElseThrow(() -> new NotFoundException("placement", placementId));
     FollowUp followUp = placement.record(visit, staff.username(), LocalDate.now(clock));
     placements.addFollowUp(placement, followUp);
+    outcomes.visited(
+        placement.id,
+        followUp.month(),
+        followUp.visitDate(),
+        followUp.stillInPlacement(),
+        followUp.monthlyIncome(),
+        followUp.actualBudget().surplus());
     audit.record(
         "FOLLOW_UP",
         "CLIENT",

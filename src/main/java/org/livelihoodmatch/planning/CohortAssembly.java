@@ -17,6 +17,7 @@ import org.livelihoodmatch.client.ClientDirectory.CohortMember;
 import org.livelihoodmatch.livelihood.ClientProfile;
 import org.livelihoodmatch.livelihood.JobOffer;
 import org.livelihoodmatch.livelihood.Money;
+import org.livelihoodmatch.livelihood.OutcomeEvidence;
 import org.livelihoodmatch.livelihood.Pathway;
 import org.livelihoodmatch.livelihood.PathwayGenerator;
 import org.livelihoodmatch.livelihood.TrainingOffer;
@@ -44,8 +45,15 @@ public final class CohortAssembly {
   private final PathwayGenerator generator;
   private final PathwayOptions options;
   private final int optionsPerClient;
+  private final OutcomeEvidence evidence;
 
   public CohortAssembly(Catalogue catalogue, int optionsPerClient) {
+    this(catalogue, optionsPerClient, OutcomeEvidence.NONE);
+  }
+
+  /** An assembly whose pathways weigh what recorded outcomes teach (retention, incomes). */
+  public CohortAssembly(Catalogue catalogue, int optionsPerClient, OutcomeEvidence evidence) {
+    this.evidence = evidence;
     this.catalogue = catalogue;
     this.generator = new PathwayGenerator(catalogue);
     this.options = new PathwayOptions(catalogue);
@@ -107,7 +115,11 @@ public final class CohortAssembly {
                     generator.generate(
                         member.profile(),
                         candidatesFor(
-                            member.profile(), jobsByOccupation, trainingsByOccupation, full),
+                            member.profile(),
+                            jobsByOccupation,
+                            trainingsByOccupation,
+                            full,
+                            evidence),
                         today,
                         optionsPerClient))
             .toList();
@@ -183,7 +195,7 @@ public final class CohortAssembly {
       ClientProfile profile,
       Map<String, List<JobOffer>> jobs,
       Map<String, List<TrainingOffer>> trainings) {
-    return candidatesFor(profile, jobs, trainings, Set.of());
+    return candidatesFor(profile, jobs, trainings, Set.of(), OutcomeEvidence.NONE);
   }
 
   private Set<String> fullMarkets(Map<String, Integer> taken) {
@@ -194,7 +206,8 @@ public final class CohortAssembly {
       ClientProfile profile,
       Map<String, List<JobOffer>> jobs,
       Map<String, List<TrainingOffer>> trainings,
-      Set<String> fullMarkets) {
+      Set<String> fullMarkets,
+      OutcomeEvidence evidence) {
     Set<String> occupations = new LinkedHashSet<>(profile.preferredOccupations());
     occupations.addAll(profile.skills().keySet());
     List<JobOffer> jobOffers = new ArrayList<>();
@@ -203,6 +216,6 @@ public final class CohortAssembly {
       jobOffers.addAll(jobs.getOrDefault(occupation, List.of()));
       trainingOffers.addAll(trainings.getOrDefault(occupation, List.of()));
     }
-    return new PathwayGenerator.Candidates(jobOffers, trainingOffers, fullMarkets);
+    return new PathwayGenerator.Candidates(jobOffers, trainingOffers, fullMarkets, evidence);
   }
 }

@@ -11,6 +11,7 @@ import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.catalogue.CatalogueCapacities;
 import org.livelihoodmatch.client.ClientDirectory;
 import org.livelihoodmatch.client.ClientDirectory.CohortMember;
+import org.livelihoodmatch.outcome.OutcomeKnowledge;
 import org.livelihoodmatch.system.Validation;
 import org.livelihoodmatch.training.TrainingService;
 import org.livelihoodmatch.vacancy.OpenVacancies;
@@ -28,7 +29,9 @@ class CohortProblems {
   private final ClientDirectory clients;
   private final OpenVacancies vacancies;
   private final TrainingService trainings;
-  private final CohortAssembly assembly;
+  private final Catalogue catalogue;
+  private final int optionsPerClient;
+  private final OutcomeKnowledge outcomes;
   private final CatalogueCapacities capacities;
   private final Clock clock;
 
@@ -38,6 +41,7 @@ class CohortProblems {
       TrainingService trainings,
       Catalogue catalogue,
       CatalogueCapacities capacities,
+      OutcomeKnowledge outcomes,
       Clock clock,
       @Value(
               "${livelihood.planning.options-per-client:"
@@ -47,7 +51,9 @@ class CohortProblems {
     this.clients = clients;
     this.vacancies = vacancies;
     this.trainings = trainings;
-    this.assembly = new CohortAssembly(catalogue, Math.max(1, optionsPerClient));
+    this.catalogue = catalogue;
+    this.optionsPerClient = Math.max(1, optionsPerClient);
+    this.outcomes = outcomes;
     this.capacities = capacities;
     this.clock = clock;
   }
@@ -89,13 +95,14 @@ class CohortProblems {
     }
     LocalDate today = LocalDate.now(clock);
     CohortAssembly.Cohort cohort =
-        assembly.assemble(
-            members,
-            vacancies.all(today),
-            trainings.upcoming(today),
-            today,
-            capacities.marketPlacesTaken(),
-            capacities.lentByProduct());
+        new CohortAssembly(catalogue, optionsPerClient, outcomes.evidence())
+            .assemble(
+                members,
+                vacancies.all(today),
+                trainings.upcoming(today),
+                today,
+                capacities.marketPlacesTaken(),
+                capacities.lentByProduct());
     Map<String, Long> weights = request.weights() == null ? Map.of() : request.weights();
     PlanInputs inputs =
         new PlanInputs(

@@ -28,6 +28,9 @@ final class PathwayOptions {
             .surplusCents(Math.max(0, Money.toCents(pathway.surplus())))
             .preferenceRank(pathway.preferenceRank())
             .distanceKm(pathway.distanceKm());
+    if (pathway.expectedRetention() != null) {
+      option.retentionPercent(pathway.expectedRetention().percent());
+    }
     if (pathway.training() != null) {
       option.training(
           pathway.training().id(),

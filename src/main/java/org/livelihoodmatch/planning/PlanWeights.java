@@ -41,6 +41,7 @@ public final class PlanWeights {
         CohortWeights.TRAINING_LENGTH_AND_COST,
         CohortWeights::getTrainingLengthAndCost);
     put("employerBalance", CohortWeights.EMPLOYER_BALANCE, CohortWeights::getEmployerBalance);
+    put("expectedRetention", CohortWeights.EXPECTED_RETENTION, CohortWeights::getExpectedRetention);
   }
 
   private PlanWeights() {}

@@ -119,6 +119,7 @@ public class TrainingService {
         t.providesAccommodation,
         t.monthlyStipend,
         t.costPerTrainee,
-        Set.copyOf(t.languages));
+        Set.copyOf(t.languages),
+        t.provider);
   }
 }

@@ -98,7 +98,8 @@ class PathwayGeneratorTests {
         true,
         new BigDecimal("20"),
         new BigDecimal("300"),
-        null);
+        null,
+        "Test provider");
   }
 
   private List<Pathway> generate(
@@ -275,7 +276,8 @@ class PathwayGeneratorTests {
         t.providesAccommodation(),
         t.monthlyStipend(),
         t.costPerTrainee(),
-        Set.of(languages));
+        Set.of(languages),
+        t.provider());
   }
 
   private static JobOffer inLanguages(JobOffer j, String... languages) {

@@ -194,6 +194,7 @@ class CohortAssemblyTests {
         true,
         new BigDecimal("20.00"),
         new BigDecimal("150.00"),
-        null);
+        null,
+        "Test provider");
   }
 }

@@ -24,7 +24,8 @@ class PlanWeightsTests {
     assertThat(PlanWeights.defaults())
         .containsEntry("preferenceRank", "0hard/0medium/30soft")
         .containsEntry("intakeSeats", "1hard/0medium/0soft")
-        .hasSize(11);
+        .containsEntry("expectedRetention", "0hard/0medium/5soft")
+        .hasSize(12);
   }
 
   @Test

@@ -18,7 +18,8 @@ import org.optaplanner.core.api.domain.lookup.PlanningId;
  * wishes: 1 is the first choice, up to {@link #MAX_PREFERENCE_RANK}; 0 (or anything larger) means
  * the occupation is not one the client asked for. {@code surplusCents} is the monthly budget
  * surplus above living costs (&gt;= 0). {@code label} is an optional human description of the
- * pathway, used in explanations.
+ * pathway, used in explanations. {@code retentionPercent} is how likely, in percent, a placement
+ * like it still holds at six months, from recorded outcomes (0 when not estimated).
  */
 public record PathwayOption(
     String id,
@@ -36,7 +37,8 @@ public record PathwayOption(
     int preferenceRank,
     int distanceKm,
     int trainingWeeks,
-    long trainingCostCents) {
+    long trainingCostCents,
+    int retentionPercent) {
 
   /** The last rank that counts as a preference; a client names at most this many occupations. */
   public static final int MAX_PREFERENCE_RANK = 5;
@@ -51,6 +53,10 @@ public record PathwayOption(
     requireNotNegative("distanceKm", distanceKm);
     requireNotNegative("trainingWeeks", trainingWeeks);
     requireNotNegative("trainingCostCents", trainingCostCents);
+    if (retentionPercent < 0 || retentionPercent > 100) {
+      throw new IllegalArgumentException(
+          "retentionPercent must be 0..100, was " + retentionPercent);
+    }
     if (loanProductCode == null && loanAmountCents != 0) {
       throw new IllegalArgumentException("a loan amount needs a loan product: " + id);
     }
@@ -109,6 +115,7 @@ public record PathwayOption(
     private int distanceKm;
     private int trainingWeeks;
     private long trainingCostCents;
+    private int retentionPercent;
 
     private Builder(String id, UUID clientId, PathwayKind kind) {
       this.id = id;
@@ -166,6 +173,12 @@ public record PathwayOption(
       return this;
     }
 
+    /** How likely, in percent, a placement like it holds six months. */
+    public Builder retentionPercent(int retentionPercent) {
+      this.retentionPercent = retentionPercent;
+      return this;
+    }
+
     public PathwayOption build() {
       return new PathwayOption(
           id,
@@ -183,7 +196,8 @@ public record PathwayOption(
           preferenceRank,
           distanceKm,
           trainingWeeks,
-          trainingCostCents);
+          trainingCostCents,
+          retentionPercent);
     }
   }
 }

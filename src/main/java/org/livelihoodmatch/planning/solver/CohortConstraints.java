@@ -21,6 +21,7 @@ import org.livelihoodmatch.planning.solver.justification.IntakeOverbooked;
 import org.livelihoodmatch.planning.solver.justification.LoanFundOverspent;
 import org.livelihoodmatch.planning.solver.justification.MarketOvercrowded;
 import org.livelihoodmatch.planning.solver.justification.PreferenceMet;
+import org.livelihoodmatch.planning.solver.justification.RetentionExpected;
 import org.livelihoodmatch.planning.solver.justification.SurplusEarned;
 import org.livelihoodmatch.planning.solver.justification.TrainingBurden;
 import org.livelihoodmatch.planning.solver.justification.VacancyOverfilled;
@@ -49,7 +50,8 @@ public class CohortConstraints implements ConstraintProvider {
       surplusMargin(factory),
       distanceFromHome(factory),
       trainingLengthAndCost(factory),
-      employerBalance(factory)
+      employerBalance(factory),
+      expectedRetention(factory)
     };
   }
 
@@ -226,6 +228,23 @@ public class CohortConstraints implements ConstraintProvider {
                 new EmployerConcentration(
                     employerId, clientIds(clients), MatchWeights.pairs(clients.size())))
         .asConstraint(CohortWeights.EMPLOYER_BALANCE);
+  }
+
+  // A pathway like those that held six months earns more than one like those that ended early:
+  // recorded outcomes of its employer, provider or market (one point per 5% of expected retention).
+  Constraint expectedRetention(ConstraintFactory factory) {
+    return factory
+        .forEach(ClientAssignment.class)
+        .filter(a -> MatchWeights.retentionPoints(a.getPathway()) > 0)
+        .rewardConfigurable(a -> MatchWeights.retentionPoints(a.getPathway()))
+        .justifyWith(
+            (a, score) ->
+                new RetentionExpected(
+                    a.getClientId(),
+                    a.getPathway().id(),
+                    a.getPathway().retentionPercent(),
+                    MatchWeights.retentionPoints(a.getPathway())))
+        .asConstraint(CohortWeights.EXPECTED_RETENTION);
   }
 
   private static boolean drawsHouseholdFamilyLoan(ClientAssignment a) {

@@ -41,6 +41,14 @@ public final class MatchWeights {
     return option.trainingWeeks() + (int) (option.trainingCostCents() / TRAINING_CENTS_PER_POINT);
   }
 
+  /**
+   * Retention points: one per 5% of how likely a placement like the pathway holds six months (20
+   * for a certainty, 10 for the field studies' one in two, 0 when not estimated).
+   */
+  public static int retentionPoints(PathwayOption option) {
+    return option.retentionPercent() / 5;
+  }
+
   /** Whole US dollars by which loans overspend a fund, rounded up (0 when they fit). */
   public static long overspentDollars(long lentCents, long fundCents) {
     long over = lentCents - fundCents;

@@ -82,7 +82,8 @@ class CohortDomainTests {
             CohortWeights.SURPLUS_MARGIN,
             CohortWeights.DISTANCE_FROM_HOME,
             CohortWeights.TRAINING_LENGTH_AND_COST,
-            CohortWeights.EMPLOYER_BALANCE)) {
+            CohortWeights.EMPLOYER_BALANCE,
+            CohortWeights.EXPECTED_RETENTION)) {
       weights.with(soft0, HardMediumSoftLongScore.ZERO);
     }
     return weights.with(CohortWeights.PREFERENCE_RANK, HardMediumSoftLongScore.ofSoft(soft));

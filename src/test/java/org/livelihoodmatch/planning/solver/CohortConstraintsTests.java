@@ -237,4 +237,17 @@ class CohortConstraintsTests {
             assigned(b -> b.vacancy(id("third vacancy"), id("other employer"))))
         .penalizesBy(0);
   }
+
+  @Test
+  void expectedRetentionRewardsPathwaysLikeThoseThatHeld() {
+    // 90% gives 18 points, 25% gives 5, an unestimated pathway nothing
+    verifier
+        .verifyThat(CohortConstraints::expectedRetention)
+        .given(
+            assigned(b -> b.vacancy(VACANCY, EMPLOYER).retentionPercent(90)),
+            assigned(
+                b -> b.vacancy(id("other vacancy"), id("other employer")).retentionPercent(25)),
+            assigned(b -> b.vacancy(id("third vacancy"), EMPLOYER)))
+        .rewardsWith(18 + 5);
+  }
 }
