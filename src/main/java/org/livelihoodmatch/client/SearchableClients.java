@@ -70,6 +70,14 @@ public class SearchableClients {
         .findFirst();
   }
 
+  /** Those of these clients who exist with an open case (one query). */
+  public List<Listing> findAll(java.util.Collection<UUID> ids) {
+    return jdbc.query(
+        SELECT + " where c.id = any(cast(? as uuid[])) and c.status <> 'CLOSED'",
+        ROW,
+        (Object) ids.stream().map(UUID::toString).toArray(String[]::new));
+  }
+
   /** Every client, read with a cursor; inside a transaction; close the stream. */
   public Stream<Listing> all() {
     return jdbc.queryForStream(SELECT + " where c.status <> 'CLOSED'", ROW);
