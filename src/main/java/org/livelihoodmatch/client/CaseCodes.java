@@ -5,8 +5,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands out the pseudonymous case codes of an organisation's clients ({@code C00012}), unique within
- * it: one at a time for a registration or a client received by referral, a block for an import.
+ * Hands out the pseudonymous case codes of an organisation's clients ({@code C00012}), unique
+ * within it: one at a time for a registration or a client received by referral, a block for an
+ * import.
  */
 @Component
 class CaseCodes {

@@ -45,6 +45,17 @@ public class ClientExport {
     return all;
   }
 
+  /** The external ids of the caller's organisation's clients who have one, by client id. */
+  public java.util.Map<UUID, String> externalIds() {
+    java.util.Map<UUID, String> ids = new java.util.HashMap<>();
+    for (Client c : clients.findByOrganisationId(CurrentStaff.get().organisationId())) {
+      if (c.externalId != null) {
+        ids.put(c.id, c.externalId);
+      }
+    }
+    return ids;
+  }
+
   /** Her record as a form: what she would be posted or imported as. */
   static ClientForm formOf(Client c) {
     return new ClientForm(

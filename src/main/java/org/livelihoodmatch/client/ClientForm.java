@@ -41,9 +41,7 @@ public record ClientForm(
     @Size(max = 100) String externalCaseCode,
     @Size(max = 100) String localGivenName,
     @Size(max = 100) String localFamilyName,
-    @Pattern(
-            regexp = "|([0-9]{2}){1,4}",
-            message = "must be an NCDD code of 2, 4, 6 or 8 digits")
+    @Pattern(regexp = "|([0-9]{2}){1,4}", message = "must be an NCDD code of 2, 4, 6 or 8 digits")
         String homeVillageCode,
     Long version) {
 

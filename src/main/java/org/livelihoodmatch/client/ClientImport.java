@@ -95,7 +95,9 @@ public class ClientImport {
   public Map<UUID, Existing> byId(Collection<UUID> ids) {
     Map<UUID, Existing> found = new HashMap<>();
     for (Client c :
-        locked("id = any(cast(? as uuid[]))", ids.stream().map(UUID::toString).toArray(String[]::new))) {
+        locked(
+            "id = any(cast(? as uuid[]))",
+            ids.stream().map(UUID::toString).toArray(String[]::new))) {
       found.put(c.id, new Existing(c));
     }
     return found;

@@ -15,10 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The moves of a client's case that other modules ask for: placed, placement ended, case closed,
- * moved to another organisation.
- * Each runs inside the caller's transaction, on the caller's own organisation's client only (any
- * other is not found), with her row locked first so that two officers placing her at once are
- * served one after the other and the second is refused.
+ * moved to another organisation. Each runs inside the caller's transaction, on the caller's own
+ * organisation's client only (any other is not found), with her row locked first so that two
+ * officers placing her at once are served one after the other and the second is refused.
  */
 @Service
 public class ClientLifecycle {
@@ -94,9 +93,9 @@ public class ClientLifecycle {
 
   /**
    * Moves the client of {@code from} to {@code to} (a referral accepted by {@code to}'s officer,
-   * which the caller has checked): her record under a new case code of the receiver, one audit entry
-   * that both organisations read, the search index and what other modules keep of her (placements,
-   * plans) following in the same transaction. Returns her new code.
+   * which the caller has checked): her record under a new case code of the receiver, one audit
+   * entry that both organisations read, the search index and what other modules keep of her
+   * (placements, plans) following in the same transaction. Returns her new code.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public String transfer(UUID id, UUID from, UUID to) {

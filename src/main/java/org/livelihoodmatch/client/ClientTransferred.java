@@ -8,4 +8,8 @@ import java.util.UUID;
  * placements, her place in plans) moves with her in the same transaction.
  */
 public record ClientTransferred(
-    UUID clientId, UUID fromOrganisationId, UUID toOrganisationId, String fromCode, String toCode) {}
+    UUID clientId,
+    UUID fromOrganisationId,
+    UUID toOrganisationId,
+    String fromCode,
+    String toCode) {}

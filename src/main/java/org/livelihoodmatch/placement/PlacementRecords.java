@@ -75,7 +75,7 @@ public class PlacementRecords {
    * Every placement of the caller's organisation, newest visit data included, in the order of the
    * clients' codes. {@code audited}: an export of placements is one audit entry naming its clients.
    */
-  @Transactional(readOnly = true)
+  @Transactional
   public List<Line> all(boolean audited, String format) {
     LocalDate today = LocalDate.now(clock);
     UUID organisation = CurrentStaff.get().organisationId();

@@ -63,7 +63,8 @@ class IndexUpdates {
           .filter(id -> !present.contains(id))
           .forEach(id -> index.delete(type, id));
     } catch (RuntimeException e) {
-      log.warn("Search index not updated for {} clients; the next rebuild repairs it", ids.size(), e);
+      log.warn(
+          "Search index not updated for {} clients; the next rebuild repairs it", ids.size(), e);
     }
   }
 
