@@ -178,9 +178,11 @@ class SecurityConfiguration {
                     .hasRole("PLANNER")
                     .requestMatchers("/audit/**")
                     .hasAnyRole("PLANNER", "ADMIN")
-                    .requestMatchers("/clients/import/**")
-                    .hasRole("OFFICER")
-                    .requestMatchers(HttpMethod.POST, "/clients/*/referrals", "/referrals/**")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/clients/import/**",
+                        "/clients/*/referrals",
+                        "/referrals/**")
                     .hasRole("OFFICER")
                     .requestMatchers(
                         "/search/**", "/clients/**", "/caseload", "/placements/**", "/referrals/**")

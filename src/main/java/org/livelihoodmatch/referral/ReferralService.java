@@ -193,7 +193,11 @@ class ReferralService {
         .map(
             r ->
                 ReferralView.of(
-                    r, reader, parties.get(r.fromOrganisationId), parties.get(r.toOrganisationId)))
+                    r,
+                    reader,
+                    parties.get(r.fromOrganisationId),
+                    parties.get(r.toOrganisationId),
+                    clock.getZone()))
         .toList();
   }
 
