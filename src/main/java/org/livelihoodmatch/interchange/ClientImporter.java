@@ -62,7 +62,7 @@ class ClientImporter {
       }
       ClientForm form = merged(row, existing);
       for (FieldProblem p : clients.problems(form)) {
-        String column = Columns.ofField(p.field(), present, row.villageGiven());
+        String column = Columns.ofField(p.field(), present, row.provinceGiven());
         if (!row.problems().containsKey(column)) {
           problems.putIfAbsent(column, p.message());
         }

@@ -117,7 +117,7 @@ final class Columns {
           "end_reason");
 
   /** The column an import names for a problem the client's rules found in a JSON field. */
-  static String ofField(String field, java.util.Set<String> present, boolean villageGiven) {
+  static String ofField(String field, java.util.Set<String> present, boolean provinceGiven) {
     String root = field.replaceAll("\\[\\d+].*$", "");
     return switch (root) {
       case "externalId" -> GLOBAL_ID;
@@ -128,7 +128,8 @@ final class Columns {
       case "localFamilyName" -> LOCAL_FAMILY_NAME;
       case "sex" -> GENDER;
       case "birthDate" -> DATE_OF_BIRTH;
-      case "homeProvince" -> villageGiven ? VILLAGE_CODE : HOME_PROVINCE;
+      case "homeProvince" ->
+          provinceGiven || !present.contains(VILLAGE_CODE) ? HOME_PROVINCE : VILLAGE_CODE;
       case "homeVillageCode" -> VILLAGE_CODE;
       case "languages" -> present.contains(LANGUAGES) ? LANGUAGES : PREFERRED_LANGUAGE;
       case "literacy" -> LITERACY;

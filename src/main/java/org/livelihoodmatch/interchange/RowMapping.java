@@ -31,7 +31,7 @@ final class RowMapping {
       ClientForm form,
       String preferredLanguage,
       boolean clearsAvailableFrom,
-      boolean villageGiven,
+      boolean provinceGiven,
       Map<String, String> problems) {}
 
   private final Map<String, String> cells;
@@ -128,7 +128,7 @@ final class RowMapping {
         form,
         preferred,
         cells.containsKey(AVAILABLE_FROM) && !nonEmpty(AVAILABLE_FROM),
-        villageCode != null,
+        province != null && !province.isEmpty(),
         problems);
   }
 
