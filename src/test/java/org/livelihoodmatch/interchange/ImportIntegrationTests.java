@@ -92,6 +92,17 @@ class ImportIntegrationTests {
         .hasSize(4)
         .doesNotHaveDuplicates();
 
+    // searchable at once, by her Khmer name and by OSCaR's id, for her organisation only
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              mvc.perform(get("/api/v1/search?type=CLIENT&q=គីមឡាង").with(a.officer))
+                  .andExpect(jsonPath("$.total").value(1));
+              mvc.perform(get("/api/v1/search?type=CLIENT&q=01HQ7Z3KA1").with(a.officer))
+                  .andExpect(jsonPath("$.items[0].id").value(kimlang.get("id")));
+            });
+
     // the same file again: nothing new, nothing changed, not a row written
     importCsv(a.officer, example(), false)
         .andExpect(jsonPath("$.created").value(0))

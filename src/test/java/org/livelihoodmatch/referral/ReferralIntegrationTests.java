@@ -171,6 +171,51 @@ class ReferralIntegrationTests {
   }
 
   @Test
+  void herFormerOrganisationsPlansLetHerGoAtOnce() throws Exception {
+    Casework a = new Casework(mvc, organisations, clock);
+    Casework b = new Casework(mvc, organisations, clock);
+    a.vacancy("13");
+    UUID leaving = a.client("Channary", "13");
+    UUID staying = a.client("Malis", "13");
+    String plan = a.json(a.officer, "/api/v1/plans?size=1"); // none yet
+    assertThat(JsonPath.<Integer>read(plan, "$.total")).isZero();
+    UUID planId =
+        UUID.fromString(
+            JsonPath.read(
+                mvc.perform(
+                        post("/api/v1/plans")
+                            .with(a.officer)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(
+                                "{\"name\": \"Leavers\", \"clientIds\": [\"%s\", \"%s\"],"
+                                        .formatted(leaving, staying)
+                                    + " \"timeLimitSeconds\": 1}"))
+                    .andExpect(status().isAccepted())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(),
+                "$.id"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                !"SOLVING"
+                    .equals(
+                        JsonPath.read(a.json(a.officer, "/api/v1/plans/" + planId), "$.status")));
+
+    UUID referral = id(refer(a.officer, leaving, b.ngo.id(), "She moves to Kratie", "true"));
+    decide(b.officer, referral, "accept", "").andExpect(status().isOk());
+
+    mvc.perform(get("/api/v1/plans/" + planId).with(a.officer))
+        .andExpect(jsonPath("$.clients").value(1));
+    mvc.perform(get("/api/v1/plans/" + planId + "/assignments").with(a.officer))
+        .andExpect(jsonPath("$.items[*].clientId", hasItem(staying.toString())))
+        .andExpect(jsonPath("$.items[*].clientId", not(hasItem(leaving.toString()))));
+    mvc.perform(get("/api/v1/plans/" + planId + "/assignments/" + leaving).with(a.officer))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   void aDeclineNeedsAReasonAndLeavesHerWithTheSender() throws Exception {
     Casework a = new Casework(mvc, organisations, clock);
     Casework b = new Casework(mvc, organisations, clock);
