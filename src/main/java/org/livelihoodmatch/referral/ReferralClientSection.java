@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferralClientSection implements ClientPageSection {
 
-  private final ReferralService referrals;
+  private final ReferralQueries referrals;
 
-  ReferralClientSection(ReferralService referrals) {
+  ReferralClientSection(ReferralQueries referrals) {
     this.referrals = referrals;
   }
 

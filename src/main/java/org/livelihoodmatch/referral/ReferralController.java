@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferralController {
 
   private final ReferralService service;
+  private final ReferralQueries queries;
 
-  ReferralController(ReferralService service) {
+  ReferralController(ReferralService service, ReferralQueries queries) {
     this.service = service;
+    this.queries = queries;
   }
 
   @PostMapping("/api/v1/clients/{id}/referrals")
@@ -43,7 +45,7 @@ class ReferralController {
       @PathVariable UUID id, @RequestBody(required = false) ReferralRequests.Refer body) {
     Referral referral = service.refer(id, body);
     return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.id))
-        .body(service.view(referral));
+        .body(queries.view(referral));
   }
 
   @GetMapping("/api/v1/referrals")
@@ -70,7 +72,7 @@ class ReferralController {
         throw new InvalidInputException("status", "must be PENDING, ACCEPTED or DECLINED");
       }
     }
-    return service.list(incoming, wanted, paging);
+    return queries.list(incoming, wanted, paging);
   }
 
   @PostMapping("/api/v1/referrals/{id}/accept")
@@ -82,7 +84,7 @@ class ReferralController {
               + " on her from then on. A referral already decided is 409. The reason is optional.")
   ReferralView accept(
       @PathVariable UUID id, @RequestBody(required = false) ReferralRequests.Decision body) {
-    return service.view(service.accept(id, body));
+    return queries.view(service.accept(id, body));
   }
 
   @PostMapping("/api/v1/referrals/{id}/decline")
@@ -93,6 +95,6 @@ class ReferralController {
               + " a referral already decided is 409. The client stays with the sender.")
   ReferralView decline(
       @PathVariable UUID id, @RequestBody(required = false) ReferralRequests.Decision body) {
-    return service.view(service.decline(id, body));
+    return queries.view(service.decline(id, body));
   }
 }

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferralNotice implements HomeNotice {
 
-  private final ReferralService referrals;
+  private final ReferralQueries referrals;
 
-  ReferralNotice(ReferralService referrals) {
+  ReferralNotice(ReferralQueries referrals) {
     this.referrals = referrals;
   }
 

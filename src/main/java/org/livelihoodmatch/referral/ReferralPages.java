@@ -26,18 +26,20 @@ class ReferralPages {
   static final int SHOWN = 50;
 
   private final ReferralService service;
+  private final ReferralQueries queries;
   private final MessageSource messages;
 
-  ReferralPages(ReferralService service, MessageSource messages) {
+  ReferralPages(ReferralService service, ReferralQueries queries, MessageSource messages) {
     this.service = service;
+    this.queries = queries;
     this.messages = messages;
   }
 
   @GetMapping("/referrals")
   String inbox(Model model) {
     Paging paging = new Paging(0, SHOWN);
-    model.addAttribute("incoming", service.list(true, null, paging));
-    model.addAttribute("outgoing", service.list(false, null, paging));
+    model.addAttribute("incoming", queries.list(true, null, paging));
+    model.addAttribute("outgoing", queries.list(false, null, paging));
     return "referral/inbox";
   }
 
