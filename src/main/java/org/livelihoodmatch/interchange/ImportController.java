@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Client files over the API (API.md, "Interchange"): {@code POST /api/v1/imports/clients} with a
- * CSV or XLSX body. Its body may be up to {@value #LIMIT_MB} MB, not the API's 2 MB: a 5,000-row file
- * of this service's columns is about 0.9 MB as CSV, but OSCaR's own exports carry dozens of further
- * columns (ignored here) and offices keep larger files; every other path keeps the 2 MB.
+ * CSV or XLSX body. Its body may be up to {@value #LIMIT_MB} MB, not the API's 2 MB: a 5,000-row
+ * file of this service's columns is about 0.9 MB as CSV, but OSCaR's own exports carry dozens of
+ * further columns (ignored here) and offices keep larger files; every other path keeps the 2 MB.
  */
 @RestController
 class ImportController {
