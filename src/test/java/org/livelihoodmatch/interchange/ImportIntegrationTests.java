@@ -124,6 +124,38 @@ class ImportIntegrationTests {
         .isEqualTo(2);
     mvc.perform(get("/api/v1/clients").with(a.officer)).andExpect(jsonPath("$.total").value(4));
 
+    // the API holds the same line: a second client with a known global id is refused
+    mvc.perform(
+            post("/api/v1/clients")
+                .with(a.officer)
+                .contentType("application/json")
+                .content(
+                    """
+                    {"givenName": "Kimlang", "familyName": "Sok", "sex": "F",
+                     "birthDate": "2003-01-01", "homeProvince": "01", "literacy": "NONE",
+                     "externalId": "01HQ7Z3KA1"}
+                    """))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.errors[0].field").value("externalId"));
+    // a PUT that does not name the other system's ids keeps them
+    Map<String, Object> before = byExternalId(a, "01HQ7Z3KB2");
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                    "/api/v1/clients/" + before.get("id"))
+                .with(a.officer)
+                .contentType("application/json")
+                .content(
+                    """
+                    {"givenName": "Dara", "familyName": "Keo", "sex": "M",
+                     "birthDate": "2004-11-23", "homeProvince": "12", "literacy": "FUNCTIONAL",
+                     "version": %s}
+                    """
+                        .formatted(before.get("version"))))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.externalId").value("01HQ7Z3KB2"))
+        .andExpect(jsonPath("$.homeVillageCode").value("120101"))
+        .andExpect(jsonPath("$.localGivenName").value("ដារា"));
+
     // another organisation importing the same file gets clients of its own; the first is untouched
     Casework b = new Casework(mvc, organisations, clock);
     importCsv(b.officer, example(), false).andExpect(jsonPath("$.created").value(4));
