@@ -140,25 +140,40 @@ public class ClientImport {
     }
     List<UUID> ids = new ArrayList<>();
     if (store) {
-      if (!created.isEmpty()) {
-        int number = codes.first(organisation, created.size());
-        for (Client c : created) {
-          c.code = CaseCodes.code(number++);
+      try {
+        store(organisation, created, updated, ids);
+      } catch (RuntimeException e) {
+        if (!duplicate(e)) {
+          throw e;
         }
-        clients.saveAll(created);
-        audit.recordEach("CREATE", "CLIENT", ids(created), "import");
-        ids.addAll(ids(created));
-      }
-      if (!updated.isEmpty()) {
-        clients.saveAll(updated);
-        audit.recordEach("UPDATE", "CLIENT", ids(updated), "import");
-        ids.addAll(ids(updated));
-      }
-      if (!ids.isEmpty()) {
-        events.publishEvent(new ClientsChanged(List.copyOf(ids), organisation));
+        // another import (or registration) stored one of these external ids meanwhile
+        throw new ClientStatusConflict(
+            "externalId",
+            "another client with one of these external ids was stored meanwhile: import again");
       }
     }
     return new Counts(created.size(), updated.size(), unchanged, ids);
+  }
+
+  private void store(
+      UUID organisation, List<Client> created, List<Client> updated, List<UUID> ids) {
+    if (!created.isEmpty()) {
+      int number = codes.first(organisation, created.size());
+      for (Client c : created) {
+        c.code = CaseCodes.code(number++);
+      }
+      clients.saveAll(created);
+      audit.recordEach("CREATE", "CLIENT", ids(created), "import");
+      ids.addAll(ids(created));
+    }
+    if (!updated.isEmpty()) {
+      clients.saveAll(updated);
+      audit.recordEach("UPDATE", "CLIENT", ids(updated), "import");
+      ids.addAll(ids(updated));
+    }
+    if (!ids.isEmpty()) {
+      events.publishEvent(new ClientsChanged(List.copyOf(ids), organisation));
+    }
   }
 
   private List<Client> locked(String condition, Object[] values) {
@@ -174,6 +189,15 @@ public class ClientImport {
             CurrentStaff.get().organisationId(),
             values);
     return ids.isEmpty() ? List.of() : clients.findAllById(ids);
+  }
+
+  private static boolean duplicate(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.springframework.dao.DuplicateKeyException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<UUID> ids(List<Client> list) {

@@ -100,7 +100,14 @@ class ImportPages {
       model.addAttribute("problem", messages.getMessage("import.expired", null, locale));
       return "interchange/import";
     }
-    ImportReport report = importer.importFile(content, false);
+    ImportReport report;
+    try {
+      report = importer.importFile(content, false);
+    } catch (org.livelihoodmatch.system.ConflictException e) {
+      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      model.addAttribute("problem", messages.getMessage("import.conflict", null, locale));
+      return "interchange/import";
+    }
     if (!report.stored()) {
       // the clients changed since the preview: show what is wrong now
       response.setStatus(HttpServletResponse.SC_CONFLICT);
