@@ -75,6 +75,11 @@ class ReferralIntegrationTests {
     mvc.perform(get("/api/v1/referrals?direction=sideways").with(a.officer))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("direction"));
+    // the organisations to refer to are listed for officers
+    mvc.perform(get("/api/v1/organisations?kind=NGO&size=200").with(a.officer))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[*].id", hasItem(b.ngo.id().toString())))
+        .andExpect(jsonPath("$.items[*].kind", not(hasItem("EMPLOYER"))));
     // to a government office is fine
     Casework province = new Casework(mvc, organisations, clock, OrganisationKind.GOVERNMENT);
     refer(a.officer, client, province.ngo.id(), "The provincial office follows her up", "true")
