@@ -21,13 +21,18 @@ class Client {
 
   @Id final UUID id;
   @Version Long version;
-  final UUID organisationId;
-  final String code;
+  UUID organisationId;
+  String code;
+  String externalId;
+  String externalCaseCode;
   String givenName;
   String familyName;
+  String localGivenName;
+  String localFamilyName;
   String sex;
   LocalDate birthDate;
   String homeProvince;
+  String homeVillageCode;
   List<String> languages;
   String literacy;
 
@@ -84,6 +89,18 @@ class Client {
     closureReason = reason;
     closureMeetingDate = meetingDate;
     closureNote = note;
+  }
+
+  /**
+   * She is referred to another organisation and it accepted: she and her history belong to it from
+   * now on, under a case code of its own (codes are unique within an organisation).
+   */
+  void transferTo(UUID organisation, String newCode) {
+    if (organisation.equals(organisationId)) {
+      throw new ClientStatusConflict("toOrganisationId", "the client is already theirs");
+    }
+    organisationId = organisation;
+    code = newCode;
   }
 
   @Table("client_skill")

@@ -14,8 +14,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.livelihoodmatch.system.LanguageCode;
 
-/** A client as a caller sends it: the JSON of API.md, validated before anything is stored. */
-record ClientForm(
+/**
+ * A client as a caller sends it: the JSON of API.md, validated before anything is stored. Public so
+ * that an import builds the very same form from a spreadsheet's row and is held to the same rules.
+ *
+ * <p>The identifiers of other systems ({@code externalId}: OSCaR's {@code global_id}; {@code
+ * externalCaseCode}), her names in Khmer script and her village's NCDD code are optional: absent
+ * ({@code null}) on an update keeps what is stored, an empty text clears it.
+ */
+public record ClientForm(
     @NotBlank @Size(max = 100) String givenName,
     @NotBlank @Size(max = 100) String familyName,
     @NotNull @Pattern(regexp = "[FMX]", message = "must be F, M or X") String sex,
@@ -30,9 +37,16 @@ record ClientForm(
     @Valid Household household,
     @Valid Constraints constraints,
     LocalDate availableFrom,
+    @Size(max = 100) String externalId,
+    @Size(max = 100) String externalCaseCode,
+    @Size(max = 100) String localGivenName,
+    @Size(max = 100) String localFamilyName,
+    @Pattern(regexp = "|([0-9]{2}){1,4}", message = "must be an NCDD code of 2, 4, 6 or 8 digits")
+        String homeVillageCode,
     Long version) {
 
-  record SkillForm(
+  /** An occupation she knows, and how well. */
+  public record SkillForm(
       @NotNull String occupation,
       @NotNull
           @Pattern(
@@ -40,19 +54,83 @@ record ClientForm(
               message = "must be INTEREST, TRAINED or EXPERIENCED")
           String level) {}
 
-  record Preferences(
+  /** What she wants: occupations ranked, first most wanted; where she would work. */
+  public record Preferences(
       @Size(max = 10) List<@NotNull String> occupations,
       @Size(max = 25) List<@NotNull String> provinces,
       Boolean willingToRelocate,
-      Boolean selfEmployment) {}
+      Boolean selfEmployment) {
 
-  record Household(
+    Preferences over(Preferences base) {
+      return base == null
+          ? this
+          : new Preferences(
+              or(occupations, base.occupations),
+              or(provinces, base.provinces),
+              or(willingToRelocate, base.willingToRelocate),
+              or(selfEmployment, base.selfEmployment));
+    }
+  }
+
+  /** What her household needs of her. */
+  public record Household(
       @PositiveOrZero(message = "must not be negative") @Max(30) Integer dependants,
       @PositiveOrZero(message = "must not be negative") @DecimalMax("100000")
           BigDecimal monthlyRemittance,
       Boolean canLiveAtHome,
-      Boolean headOfHousehold) {}
+      Boolean headOfHousehold) {
 
-  record Constraints(
-      @Size(max = 25) List<@NotNull String> avoidProvinces, Boolean needsHealthClinic) {}
+    Household over(Household base) {
+      return base == null
+          ? this
+          : new Household(
+              or(dependants, base.dependants),
+              or(monthlyRemittance, base.monthlyRemittance),
+              or(canLiveAtHome, base.canLiveAtHome),
+              or(headOfHousehold, base.headOfHousehold));
+    }
+  }
+
+  /** Where she must not go, and whether she needs a clinic near. */
+  public record Constraints(
+      @Size(max = 25) List<@NotNull String> avoidProvinces, Boolean needsHealthClinic) {
+
+    Constraints over(Constraints base) {
+      return base == null
+          ? this
+          : new Constraints(
+              or(avoidProvinces, base.avoidProvinces),
+              or(needsHealthClinic, base.needsHealthClinic));
+    }
+  }
+
+  /**
+   * This form's values where it has them, {@code base}'s elsewhere: a spreadsheet that lacks a
+   * column leaves that part of her record as it is.
+   */
+  public ClientForm over(ClientForm base) {
+    return new ClientForm(
+        or(givenName, base.givenName),
+        or(familyName, base.familyName),
+        or(sex, base.sex),
+        or(birthDate, base.birthDate),
+        or(homeProvince, base.homeProvince),
+        or(languages, base.languages),
+        or(literacy, base.literacy),
+        or(skills, base.skills),
+        preferences == null ? base.preferences : preferences.over(base.preferences),
+        household == null ? base.household : household.over(base.household),
+        constraints == null ? base.constraints : constraints.over(base.constraints),
+        or(availableFrom, base.availableFrom),
+        or(externalId, base.externalId),
+        or(externalCaseCode, base.externalCaseCode),
+        or(localGivenName, base.localGivenName),
+        or(localFamilyName, base.localFamilyName),
+        or(homeVillageCode, base.homeVillageCode),
+        or(version, base.version));
+  }
+
+  private static <T> T or(T value, T otherwise) {
+    return value != null ? value : otherwise;
+  }
 }

@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The moves of a client's case that other modules ask for: placed, placement ended, case closed.
- * Each runs inside the caller's transaction, on the caller's own organisation's client only (any
- * other is not found), with her row locked first so that two officers placing her at once are
- * served one after the other and the second is refused.
+ * The moves of a client's case that other modules ask for: placed, placement ended, case closed,
+ * moved to another organisation. Each runs inside the caller's transaction, on the caller's own
+ * organisation's client only (any other is not found), with her row locked first so that two
+ * officers placing her at once are served one after the other and the second is refused.
  */
 @Service
 public class ClientLifecycle {
@@ -26,9 +26,15 @@ public class ClientLifecycle {
   private final JdbcTemplate jdbc;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
+  private final CaseCodes codes;
 
   ClientLifecycle(
-      Clients clients, JdbcTemplate jdbc, AuditTrail audit, ApplicationEventPublisher events) {
+      Clients clients,
+      JdbcTemplate jdbc,
+      AuditTrail audit,
+      ApplicationEventPublisher events,
+      CaseCodes codes) {
+    this.codes = codes;
     this.clients = clients;
     this.jdbc = jdbc;
     this.audit = audit;
@@ -83,6 +89,38 @@ public class ClientLifecycle {
     c.close(reason, meetingDate, note);
     save(c, "CLOSE", reason.name() + " meeting " + meetingDate);
     events.publishEvent(new CaseClosed(c.id, c.organisationId, reason, meetingDate));
+  }
+
+  /**
+   * Moves the client of {@code from} to {@code to} (a referral accepted by {@code to}'s officer,
+   * which the caller has checked): her record under a new case code of the receiver, one audit
+   * entry that both organisations read, the search index and what other modules keep of her
+   * (placements, plans) following in the same transaction. Returns her new code.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String transfer(UUID id, UUID from, UUID to) {
+    org.livelihoodmatch.system.RowLock.lock(jdbc, "client", id);
+    Client c =
+        clients
+            .findByIdAndOrganisationId(id, from)
+            .orElseThrow(() -> new NotFoundException("client", id));
+    if (c.externalId != null && clients.hasExternalId(to, c.externalId)) {
+      throw new ClientStatusConflict(
+          "externalId",
+          "the receiving organisation already has a client with her external id "
+              + c.externalId
+              + ": the same person twice; merge the records first");
+    }
+    String fromCode = c.code;
+    c.transferTo(to, codes.next(to));
+    if (clients.saveOwner(c.id, c.organisationId, c.code, c.version) != 1) {
+      throw new org.livelihoodmatch.system.StaleVersionException(
+          "The client " + c.id + " was changed by someone else meanwhile; try again.");
+    }
+    audit.recordFor(from, "TRANSFER", "CLIENT", c.id, "referred: " + fromCode + " -> " + c.code);
+    events.publishEvent(new ClientTransferred(c.id, from, to, fromCode, c.code));
+    events.publishEvent(new ClientChanged(c.id, to));
+    return c.code;
   }
 
   private Client locked(UUID id) {

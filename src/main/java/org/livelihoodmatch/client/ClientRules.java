@@ -24,14 +24,28 @@ class ClientRules {
   }
 
   void check(ClientForm form) {
+    problems(form).throwIfAny();
+  }
+
+  /** Every problem of the form, named by its JSON field, without throwing. */
+  Validation.Problems problems(ClientForm form) {
     Validation.Problems problems = validation.of(form);
     if (form == null) {
-      problems.throwIfAny();
-      return;
+      return problems;
     }
     visible(problems, "givenName", form.givenName());
     visible(problems, "familyName", form.familyName());
     province(problems, "homeProvince", form.homeProvince());
+    visibleIfAny(problems, "localGivenName", form.localGivenName());
+    visibleIfAny(problems, "localFamilyName", form.localFamilyName());
+    String village = form.homeVillageCode();
+    if (village != null
+        && !village.isEmpty()
+        && !problems.has("homeVillageCode")
+        && form.homeProvince() != null
+        && !village.startsWith(form.homeProvince())) {
+      problems.add("homeVillageCode", "must lie in the home province " + form.homeProvince());
+    }
     if (form.skills() != null) {
       for (int i = 0; i < form.skills().size(); i++) {
         ClientForm.SkillForm skill = form.skills().get(i);
@@ -55,7 +69,7 @@ class ClientRules {
     if (form.household() != null && !Money.inWholeCents(form.household().monthlyRemittance())) {
       problems.add("household.monthlyRemittance", Money.NOT_IN_CENTS);
     }
-    problems.throwIfAny();
+    return problems;
   }
 
   private void province(Validation.Problems problems, String field, String code) {
@@ -113,6 +127,30 @@ class ClientRules {
         c == null || c.avoidProvinces() == null ? List.of() : c.avoidProvinces();
     client.needsHealthClinic = c != null && Boolean.TRUE.equals(c.needsHealthClinic());
     client.availableFrom = form.availableFrom();
+    // absent: kept as stored; empty: cleared (the identifiers of other systems, her Khmer names)
+    client.externalId = keptOrSet(form.externalId(), client.externalId);
+    client.externalCaseCode = keptOrSet(form.externalCaseCode(), client.externalCaseCode);
+    client.localGivenName = nfc(keptOrSet(form.localGivenName(), client.localGivenName));
+    client.localFamilyName = nfc(keptOrSet(form.localFamilyName(), client.localFamilyName));
+    client.homeVillageCode = keptOrSet(form.homeVillageCode(), client.homeVillageCode);
+  }
+
+  private static String keptOrSet(String given, String stored) {
+    if (given == null) {
+      return stored;
+    }
+    String text = given.strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  private static String nfc(String text) {
+    return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  private static void visibleIfAny(Validation.Problems problems, String field, String text) {
+    if (text != null && !text.isBlank()) {
+      visible(problems, field, text);
+    }
   }
 
   /** A name of zero-width or direction marks only is no name, though it is not blank. */

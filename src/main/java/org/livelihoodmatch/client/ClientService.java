@@ -25,13 +25,16 @@ class ClientService {
   private final AuditTrail audit;
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher events;
+  private final CaseCodes codes;
 
   ClientService(
       Clients clients,
       ClientRules rules,
       AuditTrail audit,
       JdbcTemplate jdbc,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      CaseCodes codes) {
+    this.codes = codes;
     this.clients = clients;
     this.rules = rules;
     this.audit = audit;
@@ -49,6 +52,7 @@ class ClientService {
     rules.apply(form, client);
     client.status = ClientStatus.ACTIVE;
     client.registeredAt = Instant.now();
+    externalIdFree(client);
     Client saved = clients.save(client);
     audit.record("CREATE", "CLIENT", saved.id);
     events.publishEvent(new ClientChanged(saved.id, saved.organisationId));
@@ -74,6 +78,7 @@ class ClientService {
       throw new StaleVersionException("client", id, form.version(), client.version);
     }
     rules.apply(form, client);
+    externalIdFree(client);
     Client saved = clients.save(client);
     audit.record("UPDATE", "CLIENT", id);
     events.publishEvent(new ClientChanged(saved.id, saved.organisationId));
@@ -119,13 +124,23 @@ class ClientService {
                 audit.recordDenied("CLIENT", id, organisation, "another organisation's client"));
   }
 
+  /** OSCaR's global_id names one client of an organisation: a second one is refused. */
+  private void externalIdFree(Client client) {
+    if (client.externalId != null
+        && Boolean.TRUE.equals(
+            jdbc.queryForObject(
+                "select exists (select 1 from client where organisation_id = ?"
+                    + " and external_id = ? and id <> ?)",
+                Boolean.class,
+                client.organisationId,
+                client.externalId,
+                client.id))) {
+      throw new ClientStatusConflict(
+          "externalId", "another client of your organisation has this external id");
+    }
+  }
+
   private String nextCode(UUID organisationId) {
-    Integer n =
-        jdbc.queryForObject(
-            "update organisation set next_client_number = next_client_number + 1 where id = ?"
-                + " returning next_client_number - 1",
-            Integer.class,
-            organisationId);
-    return String.format("C%05d", n);
+    return codes.next(organisationId);
   }
 }

@@ -12,16 +12,20 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * The clients as the search index holds them: only what an officer searches by (case code, names,
- * home province, skills and wished occupations) and the owning organisation, which the index uses
- * to show each client to her own organisation only. For the local, derived index alone: nothing
- * read here is ever shown to anyone but the client's own organisation.
+ * The clients as the search index holds them: only what an officer searches by (case code and the
+ * other system's global id, names in Latin and Khmer script, home province, skills and wished
+ * occupations) and the owning organisation, which the index uses to show each client to her own
+ * organisation only. For the local, derived index alone: nothing read here is ever shown to anyone
+ * but the client's own organisation.
  */
 @Component
 public class SearchableClients {
 
   private static final String SELECT =
-      "select c.id, c.organisation_id, c.code, c.given_name, c.family_name, c.home_province,"
+      "select c.id, c.organisation_id, concat_ws(' ', c.code, c.external_id) as code,"
+          + " concat_ws(' ', c.given_name, nullif(c.local_given_name, c.given_name)) as given_name,"
+          + " concat_ws(' ', c.family_name, nullif(c.local_family_name, c.family_name))"
+          + " as family_name, c.home_province,"
           + " c.pref_occupations, array(select s.occupation from client_skill s"
           + " where s.client_id = c.id order by s.idx) as skills from client c";
 
@@ -68,6 +72,14 @@ public class SearchableClients {
   public Optional<Listing> find(UUID id) {
     return jdbc.query(SELECT + " where c.id = ? and c.status <> 'CLOSED'", ROW, id).stream()
         .findFirst();
+  }
+
+  /** Those of these clients who exist with an open case (one query). */
+  public List<Listing> findAll(java.util.Collection<UUID> ids) {
+    return jdbc.query(
+        SELECT + " where c.id = any(cast(? as uuid[])) and c.status <> 'CLOSED'",
+        ROW,
+        (Object) ids.stream().map(UUID::toString).toArray(String[]::new));
   }
 
   /** Every client, read with a cursor; inside a transaction; close the stream. */

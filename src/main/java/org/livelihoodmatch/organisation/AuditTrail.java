@@ -48,6 +48,41 @@ public class AuditTrail {
   }
 
   /**
+   * A change by the current user that concerns another organisation too ({@code
+   * subjectOrganisation}): a client referred to it or moved from it. Both organisations' planners
+   * read the row in their trail.
+   */
+  public void recordFor(
+      UUID subjectOrganisation, String action, String entityType, UUID entityId, String detail) {
+    write(byCurrentStaff(subjectOrganisation, action, entityType, entityId, detail, null));
+  }
+
+  /**
+   * One row per record for a change of many at once (an import: one entry per client), written in
+   * one batch in the caller's transaction.
+   */
+  public void recordEach(
+      String action, String entityType, Collection<UUID> entityIds, String detail) {
+    java.util.List<Object[]> rows = new java.util.ArrayList<>();
+    for (UUID id : entityIds) {
+      Entry e = byCurrentStaff(null, action, entityType, id, detail, null);
+      rows.add(
+          new Object[] {
+            cut(e.username(), 100),
+            e.organisationId(),
+            cut(action, 40),
+            cut(entityType, 40),
+            id,
+            cut(detail, 500)
+          });
+    }
+    jdbc.batchUpdate(
+        "insert into audit_event (username, organisation_id, action, entity_type, entity_id,"
+            + " detail) values (?, ?, ?, ?, ?, ?)",
+        rows);
+  }
+
+  /**
    * One row for one request that showed several clients (a list, a search, a plan page, a CSV
    * export): the detail names how many, the row names which, so that "who saw this client" still
    * finds it.

@@ -95,6 +95,30 @@ class OrganisationController {
         .body(OrganisationView.of(o));
   }
 
+  /**
+   * The organisations by name, of one kind if asked ({@code ?kind=NGO}): where an officer finds the
+   * NGO or government office to refer a client to (beyond API.md).
+   */
+  @GetMapping("/api/v1/organisations")
+  org.livelihoodmatch.system.PageOf<OrganisationView> list(
+      @org.springframework.web.bind.annotation.RequestParam(required = false) OrganisationKind kind,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) Integer page,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) Integer size) {
+    var paging = org.livelihoodmatch.system.Paging.of(page, size);
+    java.util.List<OrganisationView> all =
+        service.all().stream()
+            .filter(o -> kind == null || o.kind() == kind)
+            .sorted(java.util.Comparator.comparing(Organisation::name))
+            .map(OrganisationView::of)
+            .toList();
+    int from = (int) Math.min(all.size(), paging.offset());
+    return new org.livelihoodmatch.system.PageOf<>(
+        all.subList(from, Math.min(all.size(), from + paging.size())),
+        paging.page(),
+        paging.size(),
+        all.size());
+  }
+
   @GetMapping("/api/v1/organisations/{id}")
   OrganisationView get(@PathVariable UUID id) {
     return OrganisationView.of(service.get(id));

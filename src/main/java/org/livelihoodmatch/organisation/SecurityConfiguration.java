@@ -108,6 +108,17 @@ class SecurityConfiguration {
                     .hasAnyRole("ADMIN", "OFFICER")
                     .requestMatchers("/api/v1/organisations/**")
                     .hasAnyRole("ADMIN", "OFFICER", "PLANNER")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/clients/*/referrals")
+                    .hasRole("OFFICER")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/referrals/*/accept",
+                        "/api/v1/referrals/*/decline")
+                    .hasRole("OFFICER")
+                    .requestMatchers("/api/v1/referrals/**")
+                    .hasAnyRole("OFFICER", "PLANNER")
+                    .requestMatchers("/api/v1/imports/**")
+                    .hasRole("OFFICER")
                     .requestMatchers(
                         "/api/v1/clients/**", "/api/v1/search/**", "/api/v1/placements/**")
                     .hasAnyRole("OFFICER", "PLANNER")
@@ -167,7 +178,14 @@ class SecurityConfiguration {
                     .hasRole("PLANNER")
                     .requestMatchers("/audit/**")
                     .hasAnyRole("PLANNER", "ADMIN")
-                    .requestMatchers("/search/**", "/clients/**", "/caseload", "/placements/**")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/clients/import/**",
+                        "/clients/*/referrals",
+                        "/referrals/**")
+                    .hasRole("OFFICER")
+                    .requestMatchers(
+                        "/search/**", "/clients/**", "/caseload", "/placements/**", "/referrals/**")
                     .hasAnyRole("OFFICER", "PLANNER")
                     .requestMatchers("/actuator/**")
                     .hasRole("ADMIN")

@@ -79,6 +79,29 @@ class Placements {
         organisationId);
   }
 
+  /** Every placement of the organisation with its follow-ups, in two queries (for exports). */
+  List<Placement> ofOrganisation(UUID organisationId) {
+    List<Placement> found =
+        jdbc.query(
+            "select * from placement where organisation_id = ? order by client_code, start_date",
+            this::placement,
+            organisationId);
+    java.util.Map<UUID, Placement> byId = new java.util.HashMap<>();
+    found.forEach(p -> byId.put(p.id, p));
+    jdbc.query(
+        "select f.* from follow_up f join placement p on p.id = f.placement_id"
+            + " where p.organisation_id = ? order by f.placement_id, f.month",
+        rs -> {
+          Placement p = byId.get(rs.getObject("placement_id", UUID.class));
+          if (p != null) {
+            FollowUp f = followUp(rs, p);
+            p.followUps.put(f.month(), f);
+          }
+        },
+        organisationId);
+    return found;
+  }
+
   boolean placedByPlan(UUID planId, UUID clientId) {
     return Boolean.TRUE.equals(
         jdbc.queryForObject(

@@ -116,6 +116,23 @@ class PlanAssignments {
     jdbc.update("update plan set revision = revision + 1 where id = ?", planId);
   }
 
+  /**
+   * A client referred to another organisation leaves her former organisation's plans at once: it
+   * can no longer see her, plan her or accept a pathway for her. In the transaction that moves her.
+   */
+  @org.springframework.context.event.EventListener
+  void clientTransferred(org.livelihoodmatch.client.ClientTransferred moved) {
+    jdbc.update(
+        "with gone as (delete from plan_assignment a using plan p where a.plan_id = p.id"
+            + " and p.organisation_id = ? and a.client_id = ? returning a.plan_id, a.pathway_id)"
+            + " update plan set client_count = client_count - 1, revision = revision + 1,"
+            + " assigned = greatest(0, assigned - (select count(*) from gone g"
+            + " where g.plan_id = plan.id and g.pathway_id is not null))"
+            + " where id in (select plan_id from gone)",
+        moved.fromOrganisationId(),
+        moved.clientId());
+  }
+
   private StoredAssignment assignment(ResultSet rs, int row) throws SQLException {
     PlannedClient client =
         new PlannedClient(

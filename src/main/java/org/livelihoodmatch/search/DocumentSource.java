@@ -108,6 +108,11 @@ public class DocumentSource {
     return clients.find(id).map(factory::client);
   }
 
+  /** The documents of those of these clients who are stored with an open case. */
+  public List<SearchDocument> clients(Collection<UUID> ids) {
+    return clients.findAll(ids).stream().map(factory::client).toList();
+  }
+
   /** The self-employment options: one per row of the market-demand catalogue. */
   public List<SearchDocument> selfEmployment() {
     return catalogue.marketDemand().stream().map(factory::selfEmployment).toList();

@@ -103,7 +103,14 @@ class IndexFeed {
       }
       records.add(Map.entry(c.type(), c.entity()));
     }
-    records.forEach(r -> updates.apply(SearchType.valueOf(r.getKey()), r.getValue()));
+    // each type's records in one batch: an import of thousands of clients is one read, one upsert
+    Map<SearchType, List<UUID>> byType = new java.util.EnumMap<>(SearchType.class);
+    records.forEach(
+        r ->
+            byType
+                .computeIfAbsent(SearchType.valueOf(r.getKey()), t -> new ArrayList<>())
+                .add(r.getValue()));
+    byType.forEach(updates::applyAll);
     for (Iterator<Long> seen = gaps.values().iterator(); seen.hasNext(); ) {
       if (now - seen.next() > Duration.ofSeconds(GAP_SECONDS).toNanos()) {
         seen.remove();

@@ -2,6 +2,7 @@ package org.livelihoodmatch.search;
 
 import java.util.UUID;
 import org.livelihoodmatch.client.ClientChanged;
+import org.livelihoodmatch.client.ClientsChanged;
 import org.livelihoodmatch.training.TrainingIntakeChanged;
 import org.livelihoodmatch.vacancy.VacancyChanged;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +40,17 @@ class IndexOutbox {
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void clientChanged(ClientChanged event) {
     write(SearchType.CLIENT, event.clientId());
+  }
+
+  /** Many clients at once (an import): one statement, taken in by the feed as one batch. */
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void clientsChanged(ClientsChanged event) {
+    jdbc.update(
+        "insert into index_change (type, entity_id, instance)"
+            + " select ?, unnest(cast(? as uuid[])), ?",
+        SearchType.CLIENT.name(),
+        event.clientIds().stream().map(UUID::toString).toArray(String[]::new),
+        INSTANCE);
   }
 
   private void write(SearchType type, UUID id) {

@@ -47,6 +47,27 @@ class IndexUpdates {
     }
   }
 
+  /** Brings the documents of several records of one type up to date: clients in one batch. */
+  void applyAll(SearchType type, List<UUID> ids) {
+    if (type != SearchType.CLIENT || ids.size() == 1) {
+      ids.forEach(id -> apply(type, id));
+      return;
+    }
+    try {
+      List<SearchDocument> current = committed.execute(tx -> documents.clients(ids));
+      index.upsert(current);
+      java.util.Set<String> present =
+          current.stream().map(SearchDocument::id).collect(java.util.stream.Collectors.toSet());
+      ids.stream()
+          .map(UUID::toString)
+          .filter(id -> !present.contains(id))
+          .forEach(id -> index.delete(type, id));
+    } catch (RuntimeException e) {
+      log.warn(
+          "Search index not updated for {} clients; the next rebuild repairs it", ids.size(), e);
+    }
+  }
+
   private void update(SearchType type, UUID id, Function<UUID, Optional<SearchDocument>> document) {
     try {
       Optional<SearchDocument> current = committed.execute(tx -> document.apply(id));

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * No API request body over {@value #LIMIT_TEXT}: a declared length above it is answered {@code 413}
  * before a byte is read, and a body without a length (chunked) is cut off where it passes the
  * limit. Without it, a handful of huge bodies ran the service out of memory. The public form has
- * its own limit ({@code server.tomcat.max-http-form-post-size}).
+ * its own limit ({@code server.tomcat.max-http-form-post-size}). A module may allow one path of its
+ * own a larger body ({@link ApiBodyAllowance}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -26,6 +27,25 @@ class ApiBodyLimit extends OncePerRequestFilter {
 
   static final String LIMIT_TEXT = "2 MB";
   static final long LIMIT = DataSize.ofMegabytes(2).toBytes();
+
+  private final java.util.Map<String, DataSize> allowances = new java.util.HashMap<>();
+
+  ApiBodyLimit(org.springframework.beans.factory.ObjectProvider<ApiBodyAllowance> allowances) {
+    allowances.forEach(a -> this.allowances.put(a.path(), a.limit()));
+  }
+
+  /** The limit of this request's path, in bytes. */
+  private long limit(HttpServletRequest request) {
+    DataSize allowed =
+        allowances.get(request.getRequestURI().substring(request.getContextPath().length()));
+    return allowed == null ? LIMIT : allowed.toBytes();
+  }
+
+  private static String text(long limit) {
+    return limit % DataSize.ofMegabytes(1).toBytes() == 0
+        ? (limit / DataSize.ofMegabytes(1).toBytes()) + " MB"
+        : limit + " bytes";
+  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -37,19 +57,20 @@ class ApiBodyLimit extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     long declared = request.getContentLengthLong();
-    if (declared > LIMIT) {
-      refuse(response);
+    long limit = limit(request);
+    if (declared > limit) {
+      refuse(response, text(limit));
       return;
     }
     try {
-      chain.doFilter(declared >= 0 ? request : new Bounded(request), response);
+      chain.doFilter(declared >= 0 ? request : new Bounded(request, limit), response);
     } catch (ServletException | IOException | RuntimeException e) {
       if (!tooLarge(e)) {
         throw e;
       }
       if (!response.isCommitted()) {
         response.reset();
-        refuse(response);
+        refuse(response, text(limit));
       }
     }
   }
@@ -63,34 +84,36 @@ class ApiBodyLimit extends OncePerRequestFilter {
     return false;
   }
 
-  static void refuse(HttpServletResponse response) throws IOException {
+  static void refuse(HttpServletResponse response, String limit) throws IOException {
     response.setHeader("Connection", "close");
     ProblemJson.write(
         response,
         HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
         "Request body too large",
-        "The API takes request bodies of at most " + LIMIT_TEXT + ".");
+        "The API takes request bodies of at most " + limit + " on this path.");
   }
 
   /** Thrown while reading a body that passes the limit. */
   static final class BodyTooLarge extends IOException {
-    BodyTooLarge() {
-      super("request body over " + LIMIT_TEXT);
+    BodyTooLarge(long limit) {
+      super("request body over " + text(limit));
     }
   }
 
   /** A request whose body stream fails once more than the limit has been read. */
   private static final class Bounded extends HttpServletRequestWrapper {
     private ServletInputStream stream;
+    private final long limit;
 
-    Bounded(HttpServletRequest request) {
+    Bounded(HttpServletRequest request, long limit) {
       super(request);
+      this.limit = limit;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
-        stream = new Counting(super.getInputStream());
+        stream = new Counting(super.getInputStream(), limit);
       }
       return stream;
     }
@@ -98,10 +121,12 @@ class ApiBodyLimit extends OncePerRequestFilter {
 
   private static final class Counting extends ServletInputStream {
     private final ServletInputStream in;
+    private final long limit;
     private long read;
 
-    Counting(ServletInputStream in) {
+    Counting(ServletInputStream in, long limit) {
       this.in = in;
+      this.limit = limit;
     }
 
     @Override
@@ -124,8 +149,8 @@ class ApiBodyLimit extends OncePerRequestFilter {
 
     private void count(int n) throws IOException {
       read += n;
-      if (read > LIMIT) {
-        throw new BodyTooLarge();
+      if (read > limit) {
+        throw new BodyTooLarge(limit);
       }
     }
 
