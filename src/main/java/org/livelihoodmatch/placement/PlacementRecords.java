@@ -9,6 +9,7 @@ import org.livelihoodmatch.client.ClientTransferred;
 import org.livelihoodmatch.matching.PathwayView;
 import org.livelihoodmatch.organisation.AuditTrail;
 import org.livelihoodmatch.organisation.CurrentStaff;
+import org.livelihoodmatch.outcome.OutcomeRecorder;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -50,9 +51,16 @@ public class PlacementRecords {
   private final Placements placements;
   private final JdbcTemplate jdbc;
   private final AuditTrail audit;
+  private final OutcomeRecorder outcomes;
   private final Clock clock;
 
-  PlacementRecords(Placements placements, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+  PlacementRecords(
+      Placements placements,
+      JdbcTemplate jdbc,
+      AuditTrail audit,
+      OutcomeRecorder outcomes,
+      Clock clock) {
+    this.outcomes = outcomes;
     this.placements = placements;
     this.jdbc = jdbc;
     this.audit = audit;
@@ -69,6 +77,7 @@ public class PlacementRecords {
         moved.toCode(),
         moved.clientId(),
         moved.fromOrganisationId());
+    outcomes.transferred(moved.clientId(), moved.toOrganisationId());
   }
 
   /**
