@@ -345,6 +345,59 @@ class PathwayGeneratorTests {
   }
 
   @Test
+  void incomesReportedAtFollowUpsReplaceTheCatalogueFigureAndSaySo() {
+    var tailor =
+        client(
+            LocalDate.of(2004, 1, 1),
+            "F",
+            Map.of("tailor", SkillLevel.EXPERIENCED),
+            List.of("tailor"),
+            true,
+            "0",
+            Set.of(),
+            Set.of("km"));
+    Pathway fromCatalogue = generate(tailor, List.of(), List.of()).get(0);
+    String province = fromCatalogue.selfEmployment().province();
+    BigDecimal catalogue = fromCatalogue.selfEmployment().netMonthlyIncome();
+    assertThat(fromCatalogue.selfEmployment().incomeSource())
+        .isEqualTo(IncomeEstimate.Source.CATALOGUE);
+    // tailors placed in that province reported US$10 a month less than the catalogue says
+    OutcomeEvidence disappointing =
+        new OutcomeEvidence() {
+          @Override
+          public Retention retention(RetentionKey key) {
+            return OutcomeEvidence.NONE.retention(key);
+          }
+
+          @Override
+          public IncomeEstimate income(String p, String occupation, BigDecimal figure) {
+            return p.equals(province)
+                ? new IncomeEstimate(
+                    figure.subtract(BigDecimal.TEN), IncomeEstimate.Source.OBSERVED, 4)
+                : IncomeEstimate.catalogue(figure);
+          }
+        };
+    Pathway observed =
+        generator
+            .generate(
+                tailor,
+                new PathwayGenerator.Candidates(List.of(), List.of(), Set.of(), disappointing),
+                TODAY,
+                50)
+            .stream()
+            .filter(p -> p.selfEmployment().province().equals(province))
+            .findFirst()
+            .orElseThrow();
+    assertThat(observed.selfEmployment().incomeSource()).isEqualTo(IncomeEstimate.Source.OBSERVED);
+    assertThat(observed.selfEmployment().netMonthlyIncome())
+        .isEqualByComparingTo(catalogue.subtract(BigDecimal.TEN));
+    assertThat(observed.surplus())
+        .isEqualByComparingTo(fromCatalogue.surplus().subtract(BigDecimal.TEN));
+    assertThat(observed.score()).isLessThanOrEqualTo(fromCatalogue.score());
+    assertThat(observed.reasons()).anyMatch(r -> r.contains("reported at follow-ups"));
+  }
+
+  @Test
   void aFamilyLivelihoodLiftsAnOtherwiseNegativeBudgetWhenItPaysItsOwnLoan() {
     // A factory wage in Phnom Penh that a heavy remittance pushes below the threshold.
     var heavy =
