@@ -1,16 +1,21 @@
 package org.livelihoodmatch.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.livelihoodmatch.IntegrationTest;
+import org.livelihoodmatch.TestFixtures;
 import org.livelihoodmatch.organisation.OrganisationService;
+import org.livelihoodmatch.organisation.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,6 +60,13 @@ class RetentionLearnedIntegrationTests {
     }
 
     UUID newcomer = f.client("Newcomer");
+    // the search index follows the database within a second: wait for both vacancies in it
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(f.json("/api/v1/clients/" + newcomer + "/matches?limit=20"))
+                    .contains(lasting.toString(), shortLived.toString()));
     String matches = f.json("/api/v1/clients/" + newcomer + "/matches?limit=20");
     List<Map<String, Object>> items = JsonPath.read(matches, "$.items");
     List<String> vacancies =
@@ -81,6 +93,51 @@ class RetentionLearnedIntegrationTests {
         .anyMatch(r -> r.toString().startsWith("placements with this employer held 3 times in 3"));
     assertThat((List<?>) bad.get("reasons"))
         .anyMatch(r -> r.toString().startsWith("placements with this employer held 0 times in 3"));
+  }
+
+  @Test
+  void theClientPageSaysHowLikelyEachOptionIsToHoldInBothLanguages() throws Exception {
+    PlacementFixtures f = new PlacementFixtures(mvc, organisations, clock, "18");
+    UUID vacancy = f.vacancy(4, "240.00", f.today.plusDays(10));
+    UUID left = f.client("Left");
+    UUID placement =
+        PlacementFixtures.id(
+            f.place(
+                    left,
+                    PlacementFixtures.job(vacancy),
+                    startDate(f.today.minusMonths(9).toString()))
+                .andExpect(status().isCreated()));
+    mvc.perform(
+            post("/api/v1/placements/" + placement + "/end")
+                .with(f.officer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"date\": \"%s\", \"reason\": \"DISMISSED\"}"
+                        .formatted(f.today.minusMonths(9).plusDays(5))))
+        .andExpect(status().isOk());
+    UUID newcomer = f.client("Newcomer");
+    var page = TestFixtures.signedIn(f.ngo, Role.OFFICER);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        mvc.perform(get("/clients/" + newcomer + "?lang=en").with(page))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .contains("Expected to hold six months:")
+                    .contains(
+                        "Placements with this employer: 0 of 1 held six months; 0 too recent to"
+                            + " tell."));
+    String khmer =
+        mvc.perform(get("/clients/" + newcomer + "?lang=km").with(page))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(khmer)
+        .contains("រំពឹងថានឹងនៅជាប់រយៈពេលប្រាំមួយខែ៖")
+        .contains("ការដាក់ការងារជាមួយនិយោជកនេះ៖ 0 ក្នុងចំណោម 1");
   }
 
   private static String startDate(String date) {
