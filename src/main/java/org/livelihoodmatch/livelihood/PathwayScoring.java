@@ -111,7 +111,7 @@ final class PathwayScoring {
                           + " a month"));
     }
     Retention retention = p.expectedRetention();
-    if (retention != null && retention.speaksOfUnit()) {
+    if (retention != null && retention.basedOn() > 0) {
       reasons.add(retentionReason(retention));
     }
     if (p.selfEmployment() != null
@@ -155,6 +155,14 @@ final class PathwayScoring {
           case PROVIDER -> "placements through this training provider";
           case MARKET -> "businesses of this kind in this market";
         };
+    if (!r.speaksOfUnit()) {
+      return unit
+          + ": "
+          + r.tooRecent()
+          + " recorded, none six months old yet; expected to hold: "
+          + r.percent()
+          + "%";
+    }
     return unit
         + " held "
         + r.held()
