@@ -2,6 +2,7 @@ package org.livelihoodmatch.matching;
 
 import java.util.List;
 import java.util.UUID;
+import org.livelihoodmatch.livelihood.PathwayView;
 import org.livelihoodmatch.system.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.livelihoodmatch.livelihood.Budget;
 import org.livelihoodmatch.livelihood.LivelihoodBudget;
-import org.livelihoodmatch.matching.PathwayView;
+import org.livelihoodmatch.livelihood.PathwayView;
 import org.livelihoodmatch.system.ConflictException;
 import org.livelihoodmatch.system.InvalidInputException;
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.livelihoodmatch.client.ClientTransferred;
-import org.livelihoodmatch.matching.PathwayView;
+import org.livelihoodmatch.livelihood.PathwayView;
 import org.livelihoodmatch.organisation.AuditTrail;
 import org.livelihoodmatch.organisation.CurrentStaff;
 import org.livelihoodmatch.outcome.OutcomeRecorder;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.livelihoodmatch.catalogue.CatalogueCapacities;
 import org.livelihoodmatch.client.ClientLifecycle;
 import org.livelihoodmatch.livelihood.Pathway;
-import org.livelihoodmatch.matching.PathwayView;
+import org.livelihoodmatch.livelihood.PathwayView;
 import org.livelihoodmatch.organisation.AuditTrail;
 import org.livelihoodmatch.organisation.CurrentStaff;
 import org.livelihoodmatch.organisation.Staff;

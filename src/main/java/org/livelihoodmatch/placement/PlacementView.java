@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.livelihoodmatch.livelihood.Budget;
-import org.livelihoodmatch.matching.PathwayView;
+import org.livelihoodmatch.livelihood.PathwayView;
 
 /** A placement as the API shows it (API.md, "Placements"). */
 record PlacementView(

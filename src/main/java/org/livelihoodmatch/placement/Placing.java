@@ -1,7 +1,7 @@
 package org.livelihoodmatch.placement;
 
 import java.util.UUID;
-import org.livelihoodmatch.matching.PathwayView;
+import org.livelihoodmatch.livelihood.PathwayView;
 import org.springframework.stereotype.Service;
 
 /**

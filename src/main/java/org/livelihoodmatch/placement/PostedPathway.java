@@ -2,7 +2,7 @@ package org.livelihoodmatch.placement;
 
 import java.util.List;
 import java.util.UUID;
-import org.livelihoodmatch.matching.PathwayView;
+import org.livelihoodmatch.livelihood.PathwayView;
 
 /**
  * A pathway as a caller posts it to be placed: as matches and plan assignments show it, of which

@@ -3,7 +3,7 @@ package org.livelihoodmatch.planning;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
-import org.livelihoodmatch.matching.PathwayView;
+import org.livelihoodmatch.livelihood.PathwayView;
 
 /**
  * One client of a plan as the API shows it: her pathway in the shape of a match (null: none),

@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.livelihood.Money;
 import org.livelihoodmatch.livelihood.Pathway;
-import org.livelihoodmatch.matching.PathwayView;
+import org.livelihoodmatch.livelihood.PathwayView;
 import org.livelihoodmatch.planning.domain.PathwayKind;
 import org.livelihoodmatch.planning.domain.PathwayOption;
 

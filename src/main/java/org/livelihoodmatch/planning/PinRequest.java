@@ -3,7 +3,7 @@ package org.livelihoodmatch.planning;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
-import org.livelihoodmatch.matching.PathwayView;
+import org.livelihoodmatch.livelihood.PathwayView;
 import org.livelihoodmatch.system.InvalidInputException;
 
 /**

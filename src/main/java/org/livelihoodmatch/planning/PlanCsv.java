@@ -3,7 +3,7 @@ package org.livelihoodmatch.planning;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
-import org.livelihoodmatch.matching.PathwayView;
+import org.livelihoodmatch.livelihood.PathwayView;
 
 /**
  * A plan's assignments as CSV for a spreadsheet: one row per client with her case code (never a

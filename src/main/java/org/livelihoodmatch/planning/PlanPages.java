@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.client.ClientDirectory;
-import org.livelihoodmatch.matching.PathwayView;
+import org.livelihoodmatch.livelihood.PathwayView;
 import org.livelihoodmatch.organisation.AuditTrail;
 import org.livelihoodmatch.planning.solver.PlanExplanation;
 import org.livelihoodmatch.system.InvalidInputException;

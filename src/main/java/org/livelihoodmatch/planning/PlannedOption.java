@@ -1,6 +1,6 @@
 package org.livelihoodmatch.planning;
 
-import org.livelihoodmatch.matching.PathwayView;
+import org.livelihoodmatch.livelihood.PathwayView;
 import org.livelihoodmatch.planning.domain.PathwayOption;
 
 /**

@@ -1,12 +1,9 @@
-package org.livelihoodmatch.matching;
+package org.livelihoodmatch.livelihood;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.livelihoodmatch.livelihood.Budget;
-import org.livelihoodmatch.livelihood.Pathway;
-import org.livelihoodmatch.livelihood.Retention;
 
 /** A pathway as the API shows it, in matches and in plan assignments alike (API.md). */
 public record PathwayView(
