@@ -27,8 +27,10 @@ public final class PathwayGenerator {
   private final Catalogue catalogue;
   private final Financing financing;
   private final PathwayScoring scoring;
+  private final NearestMisses misses;
 
   public PathwayGenerator(Catalogue catalogue) {
+    this.misses = new NearestMisses(catalogue);
     this.catalogue = catalogue;
     this.financing = new Financing(catalogue);
     this.scoring = new PathwayScoring(catalogue);
@@ -106,6 +108,15 @@ public final class PathwayGenerator {
         .limit(limit)
         .map(draft -> explained(client, draft))
         .toList();
+  }
+
+  /**
+   * For a client with no feasible pathway: the options she misses most narrowly, what blocks each
+   * and what would make it work, best first.
+   */
+  public List<NearestMiss> nearestMisses(
+      ClientProfile client, Candidates candidates, LocalDate today, int limit) {
+    return misses.find(client, candidates, today, limit);
   }
 
   /** The pathway with its reasons, which only the pathways kept are worth writing. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.client.ClientDirectory;
 import org.livelihoodmatch.livelihood.ClientProfile;
+import org.livelihoodmatch.livelihood.NearestMiss;
 import org.livelihoodmatch.livelihood.Pathway;
 import org.livelihoodmatch.livelihood.PathwayGenerator;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,32 @@ public class ClientMatches {
     }
     return best(profile, limit);
   }
+
+  /**
+   * Her best pathways, and when she has none, the options she misses most narrowly with what would
+   * close each gap.
+   */
+  @Transactional
+  public Found bestOrNearest(UUID clientId, int limit) {
+    ClientProfile profile = clients.profile(clientId);
+    if (clients.isClosed(clientId)) {
+      return new Found(List.of(), List.of());
+    }
+    LocalDate today = LocalDate.now(clock);
+    PathwayGenerator.Candidates found = candidates.candidatesFor(profile, today);
+    List<Pathway> best = generator.generate(profile, found, today, limit);
+    return new Found(
+        best,
+        best.isEmpty()
+            ? generator.nearestMisses(profile, found, today, NEAREST_MISSES)
+            : List.of());
+  }
+
+  /** How many near misses a client with no option is shown. */
+  static final int NEAREST_MISSES = 5;
+
+  /** Her pathways, best first, or the near misses when there is none. */
+  public record Found(List<Pathway> pathways, List<NearestMiss> nearestMisses) {}
 
   /** The best pathways of a client whose profile the caller has already read. */
   public List<Pathway> best(ClientProfile client, int limit) {

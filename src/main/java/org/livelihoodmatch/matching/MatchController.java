@@ -1,7 +1,9 @@
 package org.livelihoodmatch.matching;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.livelihoodmatch.livelihood.NearestMiss;
 import org.livelihoodmatch.livelihood.PathwayView;
 import org.livelihoodmatch.system.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,13 +21,29 @@ class MatchController {
     this.matches = matches;
   }
 
-  record Matches(List<PathwayView> items) {}
+  /**
+   * Her best pathways; when there is none, {@code nearestMisses}: the options she just misses, what
+   * blocks each and what would make it work (API.md).
+   */
+  record Matches(List<PathwayView> items, List<Miss> nearestMisses) {}
+
+  record Miss(
+      PathwayView pathway, BigDecimal shortBy, String blockedBy, List<String> wouldWorkWith) {
+
+    static Miss of(NearestMiss m) {
+      return new Miss(
+          PathwayView.of(m.pathway()), m.shortBy(), m.blockedBy().name(), m.wouldWorkWith());
+    }
+  }
 
   @GetMapping("/api/v1/clients/{id}/matches")
   Matches matches(@PathVariable UUID id, @RequestParam(defaultValue = "20") int limit) {
     if (limit < 1 || limit > 200) {
       throw new InvalidInputException("limit", "must be between 1 and 200");
     }
-    return new Matches(matches.best(id, limit).stream().map(PathwayView::of).toList());
+    ClientMatches.Found found = matches.bestOrNearest(id, limit);
+    return new Matches(
+        found.pathways().stream().map(PathwayView::of).toList(),
+        found.nearestMisses().stream().map(Miss::of).toList());
   }
 }

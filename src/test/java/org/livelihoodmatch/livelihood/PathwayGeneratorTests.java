@@ -398,6 +398,41 @@ class PathwayGeneratorTests {
   }
 
   @Test
+  void aClientWithNoOptionIsToldWhatSheMissesAndWhatWouldCloseEachGap() {
+    // she sends 150 home: the factory job in Phnom Penh leaves her short; another starts too soon
+    var heavy =
+        client(
+            LocalDate.of(2000, 1, 1),
+            "F",
+            Map.of("sewing-machine-operator", SkillLevel.TRAINED),
+            List.of("sewing-machine-operator"),
+            false,
+            "150",
+            Set.of(),
+            Set.of("km"));
+    var factory = job("sewing-machine-operator", "12", "210", 18, TODAY.plusMonths(2));
+    var tooSoon = job("sewing-machine-operator", "12", "260", 18, TODAY.plusDays(2));
+    var candidates = new PathwayGenerator.Candidates(List.of(factory, tooSoon), List.of());
+    assertThat(generator.generate(heavy, candidates, TODAY, 10)).isEmpty();
+
+    List<NearestMiss> misses = generator.nearestMisses(heavy, candidates, TODAY, 5);
+    assertThat(misses).hasSize(2);
+    NearestMiss budget = misses.get(0);
+    assertThat(budget.blockedBy()).isEqualTo(NearestMiss.Blocker.BUDGET);
+    assertThat(budget.pathway().job()).isEqualTo(factory);
+    assertThat(budget.shortBy())
+        .isEqualByComparingTo(budget.pathway().surplus().negate())
+        .isPositive();
+    assertThat(budget.wouldWorkWith())
+        .anyMatch(w -> w.startsWith("housing provided by the employer"))
+        .contains("sending " + budget.shortBy() + " less home a month");
+    NearestMiss dates = misses.get(1);
+    assertThat(dates.blockedBy()).isEqualTo(NearestMiss.Blocker.DATES);
+    assertThat(dates.pathway().job()).isEqualTo(tooSoon);
+    assertThat(dates.wouldWorkWith()).containsExactly("a start on or after " + TODAY.plusDays(10));
+  }
+
+  @Test
   void aFamilyLivelihoodLiftsAnOtherwiseNegativeBudgetWhenItPaysItsOwnLoan() {
     // A factory wage in Phnom Penh that a heavy remittance pushes below the threshold.
     var heavy =

@@ -1,0 +1,73 @@
+package org.livelihoodmatch.placement;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.livelihoodmatch.IntegrationTest;
+import org.livelihoodmatch.organisation.OrganisationService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A client with no feasible option is told what she misses, by how much, and what would help. */
+@IntegrationTest
+class NearestMissesIntegrationTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired OrganisationService organisations;
+  @Autowired java.time.Clock clock;
+
+  @Test
+  void matchesNameTheNearestMissesWhenNothingIsFeasible() throws Exception {
+    PlacementFixtures f = new PlacementFixtures(mvc, organisations, clock, "19");
+    UUID vacancy = f.vacancy(2, "240.00", f.today.plusDays(20));
+    String body =
+        """
+        {"givenName": "Srey", "familyName": "Test", "sex": "F", "birthDate": "2000-06-01",
+         "homeProvince": "19", "languages": ["km"], "literacy": "BASIC",
+         "skills": [{"occupation": "sewing-machine-operator", "level": "TRAINED"}],
+         "preferences": {"occupations": ["sewing-machine-operator"], "provinces": ["19"],
+                         "willingToRelocate": false, "selfEmployment": false},
+         "household": {"dependants": 4, "monthlyRemittance": 220.00, "canLiveAtHome": false}}
+        """;
+    UUID client =
+        UUID.fromString(
+            JsonPath.read(
+                mvc.perform(
+                        post("/api/v1/clients")
+                            .with(f.officer)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .andExpect(status().isCreated())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(),
+                "$.id"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                mvc.perform(get("/api/v1/clients/" + client + "/matches").with(f.officer))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items", empty()))
+                    .andExpect(jsonPath("$.nearestMisses[0].blockedBy").value("BUDGET"))
+                    .andExpect(
+                        jsonPath("$.nearestMisses[0].pathway.vacancy.id").value(vacancy.toString()))
+                    .andExpect(jsonPath("$.nearestMisses[0].shortBy", greaterThan(0.0)))
+                    .andExpect(
+                        jsonPath(
+                            "$.nearestMisses[0].wouldWorkWith",
+                            hasItem(startsWith("housing provided by the employer")))));
+  }
+}
