@@ -49,6 +49,11 @@ public class ClientMatches {
     if (clients.isClosed(clientId)) {
       return new Found(List.of(), List.of());
     }
+    return bestOrNearest(profile, limit);
+  }
+
+  /** The same for a client whose profile the caller has already read. */
+  public Found bestOrNearest(ClientProfile profile, int limit) {
     LocalDate today = LocalDate.now(clock);
     PathwayGenerator.Candidates found = candidates.candidatesFor(profile, today);
     List<Pathway> best = generator.generate(profile, found, today, limit);

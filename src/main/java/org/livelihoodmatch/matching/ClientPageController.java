@@ -56,16 +56,17 @@ class ClientPageController {
   String client(@PathVariable UUID id, Locale locale, Model model) {
     ClientCard client = clients.card(id);
     boolean closed = "CLOSED".equals(client.status());
-    List<MatchCard> options =
+    ClientMatches.Found found =
         closed
-            ? List.of()
-            : matches.best(client.profile(), MATCHES_SHOWN).stream()
-                .map(p -> new MatchCard(p, BudgetChart.of(p.budget())))
-                .toList();
+            ? new ClientMatches.Found(List.of(), List.of())
+            : matches.bestOrNearest(client.profile(), MATCHES_SHOWN);
+    List<MatchCard> options =
+        found.pathways().stream().map(p -> new MatchCard(p, BudgetChart.of(p.budget()))).toList();
     List<ClientPageSection.Section> shown =
         sections.orderedStream().map(s -> s.sectionFor(client)).flatMap(Optional::stream).toList();
     model.addAttribute("client", client);
     model.addAttribute("matches", options);
+    model.addAttribute("misses", found.nearestMisses());
     model.addAttribute("sections", shown);
     model.addAttribute(
         "matchAction",

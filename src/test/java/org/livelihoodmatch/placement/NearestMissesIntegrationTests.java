@@ -1,12 +1,14 @@
 package org.livelihoodmatch.placement;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,7 +17,9 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.livelihoodmatch.IntegrationTest;
+import org.livelihoodmatch.TestFixtures;
 import org.livelihoodmatch.organisation.OrganisationService;
+import org.livelihoodmatch.organisation.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,11 +67,21 @@ class NearestMissesIntegrationTests {
                     .andExpect(jsonPath("$.items", empty()))
                     .andExpect(jsonPath("$.nearestMisses[0].blockedBy").value("BUDGET"))
                     .andExpect(
-                        jsonPath("$.nearestMisses[0].pathway.vacancy.id").value(vacancy.toString()))
+                        jsonPath(
+                            "$.nearestMisses[*].pathway.vacancy.id", hasItem(vacancy.toString())))
                     .andExpect(jsonPath("$.nearestMisses[0].shortBy", greaterThan(0.0)))
                     .andExpect(
                         jsonPath(
                             "$.nearestMisses[0].wouldWorkWith",
                             hasItem(startsWith("housing provided by the employer")))));
+    var page = TestFixtures.signedIn(f.ngo, Role.OFFICER);
+    mvc.perform(get("/clients/" + client + "?lang=en").with(page))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("What she just misses")))
+        .andExpect(content().string(containsString("Short of her living costs")));
+    mvc.perform(get("/clients/" + client + "?lang=km").with(page))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("ជម្រើសដែលនាងខកខានបន្តិច")))
+        .andExpect(content().string(containsString("មិនគ្រប់ថ្លៃរស់នៅ")));
   }
 }
