@@ -42,6 +42,7 @@ public final class PlanWeights {
         CohortWeights::getTrainingLengthAndCost);
     put("employerBalance", CohortWeights.EMPLOYER_BALANCE, CohortWeights::getEmployerBalance);
     put("expectedRetention", CohortWeights.EXPECTED_RETENTION, CohortWeights::getExpectedRetention);
+    put("blockingPair", CohortWeights.BLOCKING_PAIR, CohortWeights::getBlockingPair);
   }
 
   private PlanWeights() {}

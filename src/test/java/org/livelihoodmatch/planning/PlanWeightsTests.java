@@ -25,7 +25,8 @@ class PlanWeightsTests {
         .containsEntry("preferenceRank", "0hard/0medium/30soft")
         .containsEntry("intakeSeats", "1hard/0medium/0soft")
         .containsEntry("expectedRetention", "0hard/0medium/5soft")
-        .hasSize(12);
+        .containsEntry("blockingPair", "0hard/0medium/100soft")
+        .hasSize(13);
   }
 
   @Test

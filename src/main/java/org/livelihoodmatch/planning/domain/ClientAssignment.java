@@ -1,5 +1,6 @@
 package org.livelihoodmatch.planning.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -42,6 +43,12 @@ public class ClientAssignment {
   @ValueRangeProvider(id = OPTIONS_RANGE)
   private List<PathwayOption> options;
 
+  /**
+   * The options, most wanted first ({@link PathwayOption#MOST_WANTED_FIRST}), without those that
+   * take a place the plan has none of (see {@link #forgetWishesFor}).
+   */
+  private List<PathwayOption> wishList;
+
   @PlanningPin private boolean pinned;
 
   @PlanningVariable(valueRangeProviderRefs = OPTIONS_RANGE, nullable = true)
@@ -68,6 +75,7 @@ public class ClientAssignment {
     }
     this.priorityWeight = priorityWeight;
     this.options = List.copyOf(options);
+    this.wishList = this.options.stream().sorted(PathwayOption.MOST_WANTED_FIRST).toList();
     for (PathwayOption option : this.options) {
       if (!option.clientId().equals(clientId)) {
         throw new IllegalArgumentException(
@@ -147,6 +155,49 @@ public class ClientAssignment {
           "pathway " + pathway.id() + " is not one of client " + clientId + "'s options");
     }
     this.pathway = pathway;
+  }
+
+  /**
+   * Forgets the wishes for pathways that take one of these places: a capacity of zero can be given
+   * to nobody, so wanting it passes no one over. The plan calls this with its own capacities.
+   */
+  void forgetWishesFor(java.util.Set<CapacityKey> noPlaces) {
+    if (!noPlaces.isEmpty()) {
+      wishList =
+          wishList.stream()
+              .filter(o -> o.capacityKeys().stream().noneMatch(noPlaces::contains))
+              .toList();
+    }
+  }
+
+  /** The pathways she wants more than the one she has (all of them when she has none). */
+  public List<Wish> wishes() {
+    List<Wish> wishes = new ArrayList<>();
+    for (PathwayOption option : wishList) {
+      if (option.equals(pathway)) {
+        break;
+      }
+      wishes.add(new Wish(this, option));
+    }
+    return wishes;
+  }
+
+  /**
+   * The capacities her pathway takes, once for every priority up to hers: a capacity holds as many
+   * clients of weight at least {@code p} as it has such entries at level {@code p}.
+   */
+  public List<CapacityLevel> holdings() {
+    if (pathway == null) {
+      return List.of();
+    }
+    List<CapacityKey> keys = pathway.capacityKeys();
+    List<CapacityLevel> levels = new ArrayList<>(keys.size() * priorityWeight);
+    for (CapacityKey key : keys) {
+      for (int level = 1; level <= priorityWeight; level++) {
+        levels.add(new CapacityLevel(key, level));
+      }
+    }
+    return levels;
   }
 
   @Override

@@ -40,6 +40,9 @@ public class CohortPlan {
 
   @ProblemFactCollectionProperty private List<MarketRoom> marketRooms;
 
+  /** The seats, positions and market room above under one key each. */
+  @ProblemFactCollectionProperty private List<CapacityLimit> capacityLimits;
+
   @ConstraintConfigurationProvider private CohortWeights weights;
 
   @PlanningScore private HardMediumSoftLongScore score;
@@ -71,6 +74,26 @@ public class CohortPlan {
     this.vacancyPositions = List.copyOf(vacancyPositions);
     this.loanFunds = List.copyOf(loanFunds);
     this.marketRooms = List.copyOf(marketRooms);
+    List<CapacityLimit> limits = new ArrayList<>();
+    intakeSeats.forEach(
+        s ->
+            limits.add(
+                new CapacityLimit(
+                    new CapacityKey(CapacityKey.Kind.INTAKE, s.intakeId()), s.seats())));
+    vacancyPositions.forEach(
+        v ->
+            limits.add(
+                new CapacityLimit(
+                    new CapacityKey(CapacityKey.Kind.VACANCY, v.vacancyId()), v.positions())));
+    marketRooms.forEach(
+        m ->
+            limits.add(
+                new CapacityLimit(
+                    new CapacityKey(CapacityKey.Kind.MARKET, m.marketKey()), m.newBusinesses())));
+    this.capacityLimits = List.copyOf(limits);
+    java.util.Set<CapacityKey> noPlaces = new java.util.HashSet<>();
+    limits.stream().filter(l -> l.capacity() == 0).forEach(l -> noPlaces.add(l.key()));
+    this.assignments.forEach(a -> a.forgetWishesFor(noPlaces));
     this.weights = weights;
   }
 
@@ -109,6 +132,10 @@ public class CohortPlan {
 
   public List<MarketRoom> getMarketRooms() {
     return marketRooms;
+  }
+
+  public List<CapacityLimit> getCapacityLimits() {
+    return capacityLimits;
   }
 
   public CohortWeights getWeights() {

@@ -18,7 +18,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * for a certainty, 50 for one in two). So one rank of preference is worth about 30 km, or the
  * surplus difference between US$25 and US$64 a month, or 30 points of expected retention: an
  * employer whose placements hold 80% of the time is preferred to one at 20% even one rank lower in
- * her wishes, but not two.
+ * her wishes, but not two. Each blocking pair (a client and a pathway she wants more than hers
+ * whose places are free or held by someone of lower priority) costs 100: stability outweighs three
+ * ranks of preference, so the plan passes nobody over for convenience, yet never for a placement.
  */
 @ConstraintConfiguration
 public class CohortWeights {
@@ -35,6 +37,14 @@ public class CohortWeights {
   public static final String TRAINING_LENGTH_AND_COST = "Training length and cost";
   public static final String EMPLOYER_BALANCE = "Employer balance";
   public static final String EXPECTED_RETENTION = "Expected retention";
+  public static final String WISH_PASSED_OVER = "Wish passed over";
+  public static final String WISH_HELD_BY_PRIORITY = "Wish held by priority";
+
+  /**
+   * Not a constraint of its own: the weight of one blocking pair, which sets both {@link
+   * #WISH_PASSED_OVER} and {@link #WISH_HELD_BY_PRIORITY} (they must weigh the same to cancel).
+   */
+  public static final String BLOCKING_PAIR = "Blocking pair";
 
   @ConstraintWeight(INTAKE_SEATS)
   private HardMediumSoftLongScore intakeSeats = HardMediumSoftLongScore.ofHard(1);
@@ -72,6 +82,12 @@ public class CohortWeights {
   @ConstraintWeight(EXPECTED_RETENTION)
   private HardMediumSoftLongScore expectedRetention = HardMediumSoftLongScore.ofSoft(5);
 
+  @ConstraintWeight(WISH_PASSED_OVER)
+  private HardMediumSoftLongScore wishPassedOver = HardMediumSoftLongScore.ofSoft(100);
+
+  @ConstraintWeight(WISH_HELD_BY_PRIORITY)
+  private HardMediumSoftLongScore wishHeldByPriority = HardMediumSoftLongScore.ofSoft(100);
+
   /** The default weights described above. */
   public CohortWeights() {}
 
@@ -95,6 +111,10 @@ public class CohortWeights {
       case TRAINING_LENGTH_AND_COST -> trainingLengthAndCost = weight;
       case EMPLOYER_BALANCE -> employerBalance = weight;
       case EXPECTED_RETENTION -> expectedRetention = weight;
+      case BLOCKING_PAIR -> {
+        wishPassedOver = weight;
+        wishHeldByPriority = weight;
+      }
       default -> throw new IllegalArgumentException("no constraint named " + constraintName);
     }
     return this;
@@ -146,5 +166,18 @@ public class CohortWeights {
 
   public HardMediumSoftLongScore getExpectedRetention() {
     return expectedRetention;
+  }
+
+  public HardMediumSoftLongScore getWishPassedOver() {
+    return wishPassedOver;
+  }
+
+  public HardMediumSoftLongScore getWishHeldByPriority() {
+    return wishHeldByPriority;
+  }
+
+  /** The weight of one blocking pair (that of both stability constraints). */
+  public HardMediumSoftLongScore getBlockingPair() {
+    return wishPassedOver;
   }
 }

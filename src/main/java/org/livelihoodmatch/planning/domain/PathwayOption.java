@@ -1,5 +1,8 @@
 package org.livelihoodmatch.planning.domain;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -43,6 +46,15 @@ public record PathwayOption(
   /** The last rank that counts as a preference; a client names at most this many occupations. */
   public static final int MAX_PREFERENCE_RANK = 5;
 
+  /**
+   * A client's wishes, most wanted first: preferred occupations by rank, then the larger surplus,
+   * then the id, so that two pathways are never equally wanted.
+   */
+  public static final Comparator<PathwayOption> MOST_WANTED_FIRST =
+      Comparator.comparingInt(PathwayOption::preferenceOrder)
+          .thenComparing(PathwayOption::surplusCents, Comparator.reverseOrder())
+          .thenComparing(PathwayOption::id);
+
   public PathwayOption {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(clientId, "clientId");
@@ -84,6 +96,21 @@ public record PathwayOption(
    */
   public int preferenceOrder() {
     return isPreferred() ? preferenceRank : Integer.MAX_VALUE;
+  }
+
+  /** The places the pathway takes: a seat, a position, room in a market (loans are money). */
+  public List<CapacityKey> capacityKeys() {
+    List<CapacityKey> keys = new ArrayList<>(2);
+    if (intakeId != null) {
+      keys.add(new CapacityKey(CapacityKey.Kind.INTAKE, intakeId));
+    }
+    if (vacancyId != null) {
+      keys.add(new CapacityKey(CapacityKey.Kind.VACANCY, vacancyId));
+    }
+    if (marketKey != null) {
+      keys.add(new CapacityKey(CapacityKey.Kind.MARKET, marketKey));
+    }
+    return keys;
   }
 
   /** Whether the pathway draws a household's family livelihood loan. */

@@ -52,7 +52,7 @@ final class ClientReasons {
     PathwayOption chosen = client.getPathway();
     return client.getOptions().stream()
         .filter(option -> chosen == null || option.preferenceOrder() < chosen.preferenceOrder())
-        .sorted(GreedyBaseline.MOST_WANTED_FIRST)
+        .sorted(PathwayOption.MOST_WANTED_FIRST)
         .map(option -> whyNot(client, option, chosen))
         .toList();
   }

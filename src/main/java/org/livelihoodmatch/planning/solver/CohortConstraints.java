@@ -51,7 +51,9 @@ public class CohortConstraints implements ConstraintProvider {
       distanceFromHome(factory),
       trainingLengthAndCost(factory),
       employerBalance(factory),
-      expectedRetention(factory)
+      expectedRetention(factory),
+      StabilityConstraints.wishPassedOver(factory),
+      StabilityConstraints.wishHeldByPriority(factory)
     };
   }
 

@@ -15,12 +15,6 @@ import org.livelihoodmatch.planning.domain.PathwayOption;
  */
 public final class GreedyBaseline {
 
-  /** Most wanted first: preferred occupations by rank, then the larger surplus, then the id. */
-  static final Comparator<PathwayOption> MOST_WANTED_FIRST =
-      Comparator.comparingInt(PathwayOption::preferenceOrder)
-          .thenComparing(PathwayOption::surplusCents, Comparator.reverseOrder())
-          .thenComparing(PathwayOption::id);
-
   private GreedyBaseline() {}
 
   /**
@@ -28,21 +22,31 @@ public final class GreedyBaseline {
    * plan is not changed. Its score is not computed (score it with a {@code SolutionManager}).
    */
   public static CohortPlan plan(CohortPlan problem) {
+    return servedInOrder(problem, Comparator.comparingInt(a -> 0));
+  }
+
+  /**
+   * Serves the clients one by one in the given order (the plan's own order among equals): each
+   * takes her most wanted pathway that still fits, or none. Pinned clients keep theirs, first.
+   */
+  static CohortPlan servedInOrder(CohortPlan problem, Comparator<ClientAssignment> order) {
     List<ClientAssignment> assignments =
         problem.getAssignments().stream().map(ClientAssignment::copy).toList();
+    List<ClientAssignment> queue = new ArrayList<>(assignments);
+    queue.sort(order);
     CapacityLedger ledger = CapacityLedger.empty(problem);
     for (ClientAssignment client : assignments) {
       if (client.isPinned() && client.getPathway() != null) {
         ledger.take(client, client.getPathway());
       }
     }
-    for (ClientAssignment client : assignments) {
+    for (ClientAssignment client : queue) {
       if (client.isPinned()) {
         continue;
       }
       client.setPathway(null);
       List<PathwayOption> wishes = new ArrayList<>(client.getOptions());
-      wishes.sort(MOST_WANTED_FIRST);
+      wishes.sort(PathwayOption.MOST_WANTED_FIRST);
       for (PathwayOption option : wishes) {
         if (ledger.fits(client, option)) {
           client.setPathway(option);

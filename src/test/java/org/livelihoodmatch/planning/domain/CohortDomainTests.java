@@ -83,7 +83,8 @@ class CohortDomainTests {
             CohortWeights.DISTANCE_FROM_HOME,
             CohortWeights.TRAINING_LENGTH_AND_COST,
             CohortWeights.EMPLOYER_BALANCE,
-            CohortWeights.EXPECTED_RETENTION)) {
+            CohortWeights.EXPECTED_RETENTION,
+            CohortWeights.BLOCKING_PAIR)) {
       weights.with(soft0, HardMediumSoftLongScore.ZERO);
     }
     return weights.with(CohortWeights.PREFERENCE_RANK, HardMediumSoftLongScore.ofSoft(soft));
