@@ -16,6 +16,7 @@ import org.livelihoodmatch.planning.domain.ClientAssignment;
 import org.livelihoodmatch.planning.domain.CohortPlan;
 import org.livelihoodmatch.planning.solver.CohortSolverFactory;
 import org.livelihoodmatch.planning.solver.CohortSolverSettings;
+import org.livelihoodmatch.planning.solver.DeferredAcceptance;
 import org.livelihoodmatch.planning.solver.GreedyBaseline;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -90,6 +91,8 @@ public final class CohortBenchmark {
     CohortPlan greedy = GreedyBaseline.plan(copy(instance.problem()));
     scores.update(greedy);
     PlanMetrics greedyMetrics = PlanMetrics.of(greedy);
+    CohortPlan deferred = DeferredAcceptance.plan(copy(instance.problem()));
+    PlanMetrics deferredMetrics = PlanMetrics.of(deferred);
 
     SolverRun.Result solved =
         SolverRun.solve(
@@ -100,11 +103,13 @@ public final class CohortBenchmark {
 
     String reference = "";
     String referenceNote = "";
+    long refMedium = Long.MIN_VALUE;
+    long refSoft = 0;
     if (size == Size.S || size == Size.M) {
       ExactOptimum.Result exact = ExactOptimum.solve(instance.problem(), 300, solved.best());
-      reference =
-          percent(
-              solved.best().getScore(), totalWeight(instance.problem()), exact.medium(), exact.soft());
+      refMedium = exact.medium();
+      refSoft = exact.soft();
+      reference = percent(solverMetrics, totalWeight(instance.problem()), exact.medium(), exact.soft());
       referenceNote =
           String.format(
               Locale.ROOT,
@@ -118,12 +123,11 @@ public final class CohortBenchmark {
       if (Files.exists(longRun)) {
         String line = Files.readAllLines(longRun).get(0);
         HardMediumSoftLongScore best = HardMediumSoftLongScore.parseScore(line.split(" ")[0]);
+        refMedium = best.mediumScore();
+        refSoft = best.softScore();
         reference =
             percent(
-                solved.best().getScore(),
-                totalWeight(instance.problem()),
-                best.mediumScore(),
-                best.softScore());
+                solverMetrics, totalWeight(instance.problem()), best.mediumScore(), best.softScore());
         referenceNote = "long run: " + line;
         HardMediumSoftLongScore at10 = solved.bestWithin(10_000);
         referenceNote += "; best within 10 s: " + at10;
@@ -131,7 +135,25 @@ public final class CohortBenchmark {
     }
     List<String> rows = new ArrayList<>();
     rows.add(
-        row(size, "greedy (first come, first served)", "-", greedyMetrics, "-", "-", "", ""));
+        row(
+            size,
+            "greedy (first come, first served)",
+            "-",
+            greedyMetrics,
+            "-",
+            "-",
+            percent(greedyMetrics, totalWeight(instance.problem()), refMedium, refSoft),
+            ""));
+    rows.add(
+        row(
+            size,
+            "deferred acceptance (priority order)",
+            "-",
+            deferredMetrics,
+            "-",
+            "-",
+            percent(deferredMetrics, totalWeight(instance.problem()), refMedium, refSoft),
+            ""));
     rows.add(
         row(
             size,
@@ -199,12 +221,15 @@ public final class CohortBenchmark {
    * level, counted from the total weight {@code total}) as a percentage of the reference's, then the
    * soft level as a percentage of the reference's.
    */
-  static String percent(HardMediumSoftLongScore score, long total, long medium, long soft) {
+  static String percent(PlanMetrics plan, long total, long medium, long soft) {
+    if (medium == Long.MIN_VALUE) {
+      return "";
+    }
     return String.format(
         Locale.ROOT,
         "placed %.2f%%, soft %.2f%%",
-        100.0 * (total + score.mediumScore()) / (total + medium),
-        100.0 * score.softScore() / soft);
+        100.0 * (total + plan.score().mediumScore()) / (total + medium),
+        100.0 * plan.softWithoutStability() / soft);
   }
 
   /** The medium score of a plan that places nobody: every client's priority weight. */

@@ -48,7 +48,7 @@ class CohortSolverTests {
     return config;
   }
 
-  private static CohortPlan solve(CohortPlan problem) {
+  static CohortPlan solve(CohortPlan problem) {
     return SolverFactory.<CohortPlan>create(config("NONE")).buildSolver().solve(problem);
   }
 
