@@ -74,6 +74,7 @@ public class CohortPlanning {
             false,
             cohort.clients().size(),
             0,
+            null,
             null);
     plans.insert(plan, cohort.inputs(), cohort.clients());
     audit.record("CREATE", "PLAN", plan.id(), cohort.clients().size() + " clients");

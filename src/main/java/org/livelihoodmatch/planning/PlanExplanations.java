@@ -1,11 +1,13 @@
 package org.livelihoodmatch.planning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.livelihoodmatch.planning.domain.CohortPlan;
+import org.livelihoodmatch.planning.solver.BlockingPairs;
 import org.livelihoodmatch.planning.solver.PlanExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -21,7 +23,7 @@ class PlanExplanations {
 
   private static final int CACHED_PLANS = 8;
 
-  private record Cached(long revision, PlanExplanation explanation) {}
+  private record Cached(long revision, PlanExplanation explanation, List<PassedOver> passedOver) {}
 
   private final Plans plans;
   private final PlanAssignments assignments;
@@ -45,17 +47,55 @@ class PlanExplanations {
 
   /** The explanation of the plan's stored best solution. */
   PlanExplanation explain(StoredPlan plan) {
+    return cached(plan).explanation();
+  }
+
+  /** The blocking pairs of the plan's stored best solution, with case codes and labels. */
+  List<PassedOver> passedOver(StoredPlan plan) {
+    return cached(plan).passedOver();
+  }
+
+  private Cached cached(StoredPlan plan) {
     synchronized (cache) {
       Cached cached = cache.get(plan.id());
       if (cached != null && cached.revision() == plan.revision()) {
-        return cached.explanation();
+        return cached;
       }
     }
-    PlanExplanation explanation = PlanExplanation.of(stored(plan.id()), solutionManager);
+    List<StoredAssignment> stored = assignments.all(plan.id());
+    CohortPlan solution = CohortPlans.of(stored, plans.inputs(plan.id()));
+    PlanExplanation explanation = PlanExplanation.of(solution, solutionManager);
+    Cached cached = new Cached(plan.revision(), explanation, passedOver(explanation, stored));
     synchronized (cache) {
-      cache.put(plan.id(), new Cached(plan.revision(), explanation));
+      cache.put(plan.id(), cached);
     }
-    return explanation;
+    return cached;
+  }
+
+  private static List<PassedOver> passedOver(
+      PlanExplanation explanation, List<StoredAssignment> stored) {
+    Map<UUID, PlannedClient> clients = new HashMap<>();
+    stored.forEach(a -> clients.put(a.client().clientId(), a.client()));
+    return explanation.blockingPairs().stream()
+        .map(
+            pair -> {
+              PlannedClient client = clients.get(pair.clientId());
+              return new PassedOver(
+                  pair.clientId(),
+                  client.code(),
+                  label(client, pair.wantedPathwayId()),
+                  pair.givenPathwayId() == null ? null : label(client, pair.givenPathwayId()),
+                  pair.heldBy().stream().map(id -> clients.get(id).code()).toList(),
+                  pair.heldBy());
+            })
+        .toList();
+  }
+
+  private static String label(PlannedClient client, String pathwayId) {
+    return client
+        .option(pathwayId)
+        .map(o -> o.option().label() == null ? pathwayId : o.option().label())
+        .orElse(pathwayId);
   }
 
   /**
@@ -84,7 +124,8 @@ class PlanExplanations {
         planId,
         String.valueOf(plan.getScore()),
         CohortPlans.feasible(plan),
-        CohortPlans.assigned(plan));
+        CohortPlans.assigned(plan),
+        BlockingPairs.of(plan).size());
   }
 
   private CohortPlan stored(UUID planId) {

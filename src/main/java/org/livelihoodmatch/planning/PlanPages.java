@@ -36,6 +36,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanPages {
 
   private static final int ROWS_PER_PAGE = 100;
+
+  /** The most blocking pairs the page lists. */
+  static final int PASSED_OVER_SHOWN = 100;
+
   private static final int SELECTABLE_CLIENTS = 200;
 
   private final CohortPlanning planning;
@@ -177,22 +181,38 @@ class PlanPages {
                         a.pathway().map(PlannedOption::view).orElse(null),
                         PlanExplanations.justifications(explanation, a.client().clientId())))
             .toList();
+    List<PassedOver> passedOver = explanations.passedOver(plan);
     // the page shows these clients' codes, pathways and budgets: one audit row naming them
     audit.recordClients(
         "VIEW",
         "PLAN",
         id,
         "page " + paging.page() + ": " + rows.size() + " clients",
-        rows.stream().map(r -> r.assignment().client().clientId()).toList());
+        shown(rows, passedOver));
     model.addAttribute("plan", plan);
     model.addAttribute("queued", planning.isQueued(id));
     model.addAttribute("points", plans.progress(id, 50));
     model.addAttribute("explanation", explanation);
+    model.addAttribute("passedOver", passedOver);
     model.addAttribute("rows", rows);
     model.addAttribute("page", paging.page());
     model.addAttribute("pages", Math.max(1, (plan.clients() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE));
     model.addAttribute("names", new Labels(catalogue));
     return "plans/plan";
+  }
+
+  /** The clients whose codes the page shows: its rows and those passed over, or holding. */
+  private static List<UUID> shown(List<Row> rows, List<PassedOver> passedOver) {
+    java.util.Set<UUID> ids = new java.util.LinkedHashSet<>();
+    rows.forEach(r -> ids.add(r.assignment().client().clientId()));
+    passedOver.stream()
+        .limit(PASSED_OVER_SHOWN)
+        .forEach(
+            p -> {
+              ids.add(p.clientId());
+              ids.addAll(p.heldByIds());
+            });
+    return List.copyOf(ids);
   }
 
   @PostMapping("/plans/{id}/stop")

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * A plan as the API shows it (API.md "Cohort plans"), plus when it was created, its time limit, its
- * run number, whether it waits in the queue, and why it failed.
+ * run number, whether it waits in the queue, why it failed, and how many blocking pairs its stored
+ * solution has (clients passed over for a pathway they want more: see {@code BlockingPairs}).
  */
 record PlanView(
     UUID id,
@@ -22,7 +23,8 @@ record PlanView(
     int timeLimitSeconds,
     int run,
     boolean queued,
-    String failure) {
+    String failure,
+    Integer blockingPairs) {
 
   static PlanView of(StoredPlan p, boolean queued) {
     return new PlanView(
@@ -40,6 +42,7 @@ record PlanView(
         p.timeLimitSeconds(),
         p.run(),
         queued,
-        p.failure());
+        p.failure(),
+        p.blockingPairs());
   }
 }

@@ -25,7 +25,8 @@ class Plans {
 
   private static final String PLAN_COLUMNS =
       "id, organisation_id, name, status, created_by, created_at, started_at, ended_at,"
-          + " time_limit_seconds, run, revision, score, feasible, client_count, assigned, failure";
+          + " time_limit_seconds, run, revision, score, feasible, client_count, assigned, failure,"
+          + " blocking_pairs";
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -119,14 +120,16 @@ class Plans {
    * stored ({@code null}: now unassigned) and a point of progress.
    */
   @Transactional
-  void recordBest(UUID id, int run, ProgressPoint point, Map<UUID, String> changedPathways) {
+  void recordBest(
+      UUID id, int run, ProgressPoint point, int blockingPairs, Map<UUID, String> changedPathways) {
     int updated =
         jdbc.update(
-            "update plan set score = ?, feasible = ?, assigned = ?, revision = revision + 1"
-                + " where id = ? and run = ?",
+            "update plan set score = ?, feasible = ?, assigned = ?, blocking_pairs = ?,"
+                + " revision = revision + 1 where id = ? and run = ?",
             point.score(),
             point.feasible(),
             point.assigned(),
+            blockingPairs,
             id,
             run);
     if (updated == 0) {
@@ -157,12 +160,13 @@ class Plans {
   }
 
   /** Recomputes the headline after a pin changed a pathway outside the solver. */
-  void updateHeadline(UUID id, String score, boolean feasible, int assigned) {
+  void updateHeadline(UUID id, String score, boolean feasible, int assigned, int blockingPairs) {
     jdbc.update(
-        "update plan set score = ?, feasible = ?, assigned = ? where id = ?",
+        "update plan set score = ?, feasible = ?, assigned = ?, blocking_pairs = ? where id = ?",
         score,
         feasible,
         assigned,
+        blockingPairs,
         id);
   }
 
@@ -204,7 +208,8 @@ class Plans {
         rs.getBoolean("feasible"),
         rs.getInt("client_count"),
         rs.getInt("assigned"),
-        rs.getString("failure"));
+        rs.getString("failure"),
+        rs.getObject("blocking_pairs", Integer.class));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.livelihoodmatch.planning.domain.ClientAssignment;
 import org.livelihoodmatch.planning.domain.CohortPlan;
+import org.livelihoodmatch.planning.solver.BlockingPairs;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
@@ -85,7 +86,7 @@ class SolutionRecorder {
               String.valueOf(solution.getScore()),
               CohortPlans.feasible(solution),
               pathways.size());
-      plans.recordBest(run.planId, run.run, point, changed);
+      plans.recordBest(run.planId, run.run, point, BlockingPairs.of(solution).size(), changed);
       run.stored(changed);
     } catch (RuntimeException e) {
       // The solver goes on; the next best solution (or the final one) is stored instead.

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * A cohort plan's row: who owns it, where it stands and the headline of its best solution so far.
- * {@code run} counts the solves (the first is 1), {@code revision} the stored best solutions.
+ * {@code run} counts the solves (the first is 1), {@code revision} the stored best solutions;
+ * {@code blockingPairs} is null until a solution is stored.
  */
 public record StoredPlan(
     UUID id,
@@ -23,7 +24,8 @@ public record StoredPlan(
     boolean feasible,
     int clients,
     int assigned,
-    String failure) {
+    String failure,
+    Integer blockingPairs) {
 
   public int unassigned() {
     return clients - assigned;

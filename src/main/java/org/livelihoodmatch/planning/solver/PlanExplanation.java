@@ -24,9 +24,14 @@ import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
  * @param feasible whether no hard constraint is broken
  * @param constraints one line per constraint with matches, worst first
  * @param clients one line per client, in the plan's order
+ * @param blockingPairs the clients passed over for a pathway they want more ({@link BlockingPairs})
  */
 public record PlanExplanation(
-    String score, boolean feasible, List<ConstraintLine> constraints, List<ClientLine> clients) {
+    String score,
+    boolean feasible,
+    List<ConstraintLine> constraints,
+    List<ClientLine> clients,
+    List<BlockingPairs.BlockingPair> blockingPairs) {
 
   /**
    * One constraint's part of the score.
@@ -70,7 +75,8 @@ public record PlanExplanation(
         score.toString(),
         score.isFeasible(),
         constraintLines(explanation),
-        clientLines(plan, explanation));
+        clientLines(plan, explanation),
+        BlockingPairs.of(plan));
   }
 
   /** The line of one client, if she is in the plan. */

@@ -48,7 +48,7 @@ final class StabilityConstraints {
         .flattenLast(ClientAssignment::wishes)
         .flattenLast(Wish::capacities)
         .join(fullCapacities(factory), equal(Wish.WishedCapacity::level, FullCapacity::level))
-        .filter((wished, full) -> full.beyondCapacity() >= (wished.holdsItAlready() ? 1 : 0))
+        .filter((wished, full) -> full.overCapacity() || !wished.holdsItAlready())
         .groupBy((wished, full) -> wished.wish())
         .rewardConfigurable()
         .justifyWith(
@@ -71,9 +71,13 @@ final class StabilityConstraints {
         .groupBy(level -> level, count())
         .join(CapacityLimit.class, equal((level, holders) -> level.key(), CapacityLimit::key))
         .filter((level, holders, limit) -> holders >= limit.capacity())
-        .map((level, holders, limit) -> new FullCapacity(level, holders - limit.capacity()));
+        .groupBy((level, holders, limit) -> new FullCapacity(level, holders > limit.capacity()));
   }
 
-  /** A capacity full at a priority, and by how many holders beyond its places. */
-  record FullCapacity(CapacityLevel level, int beyondCapacity) {}
+  /**
+   * A capacity full at a priority, and whether beyond its places (then even a client who holds it
+   * herself finds it full). Only a change of these two facts travels on to the wishes, not every
+   * change of the count.
+   */
+  record FullCapacity(CapacityLevel level, boolean overCapacity) {}
 }

@@ -1,0 +1,17 @@
+package org.livelihoodmatch.planning;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A blocking pair as the plan page shows it: the client passed over (by her case code), the pathway
+ * she wants more, the one she has (null: none), and who holds its places though of lower priority
+ * (empty: its places are free), by code and by id.
+ */
+public record PassedOver(
+    UUID clientId,
+    String clientCode,
+    String wanted,
+    String given,
+    List<String> heldBy,
+    List<UUID> heldByIds) {}
