@@ -62,12 +62,20 @@ final class PlanFixtures {
   record ScarceSeat(UUID sokha, UUID theary, UUID hairIntake, UUID salon, UUID garment) {}
 
   ScarceSeat scarceSeat() throws Exception {
+    return scarceSeat(false);
+  }
+
+  /**
+   * The scarce-seat cohort; with {@code thearyHeadsHousehold} Theary heads her household, which
+   * raises her priority above Sokha's.
+   */
+  ScarceSeat scarceSeat(boolean thearyHeadsHousehold) throws Exception {
     LocalDate trainingStart = today.plusDays(30);
     UUID intake = intake("hairdresser", 1, trainingStart, 12);
     UUID salon = vacancy("hairdresser", 2, "250.00", trainingStart.plusWeeks(12).plusDays(30));
     UUID garment = vacancy("sewing-machine-operator", 2, "230.00", today.plusDays(20));
     UUID sokha = client("Sokha", "[\"hairdresser\", \"sewing-machine-operator\"]");
-    UUID theary = client("Theary", "[\"hairdresser\"]");
+    UUID theary = client("Theary", "[\"hairdresser\"]", thearyHeadsHousehold);
     return new ScarceSeat(sokha, theary, intake, salon, garment);
   }
 
@@ -103,6 +111,10 @@ final class PlanFixtures {
 
   /** An adult client of the province who stays there, with ranked occupations (JSON array). */
   UUID client(String givenName, String occupations) throws Exception {
+    return client(givenName, occupations, false);
+  }
+
+  UUID client(String givenName, String occupations, boolean headOfHousehold) throws Exception {
     return created(
         post("/api/v1/clients")
             .with(planner)
@@ -113,9 +125,10 @@ final class PlanFixtures {
                  "homeProvince": "%s", "languages": ["km"], "literacy": "BASIC",
                  "preferences": {"occupations": %s, "provinces": ["%s"],
                                  "willingToRelocate": false, "selfEmployment": false},
-                 "household": {"dependants": 0, "monthlyRemittance": 10.00, "canLiveAtHome": true}}
+                 "household": {"dependants": 0, "monthlyRemittance": 10.00, "canLiveAtHome": true,
+                               "headOfHousehold": %s}}
                 """
-                    .formatted(givenName, province, occupations, province)));
+                    .formatted(givenName, province, occupations, province, headOfHousehold)));
   }
 
   /** Starts a plan of these clients; returns its id. */

@@ -6,17 +6,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.livelihoodmatch.IntegrationTest;
 import org.livelihoodmatch.organisation.OrganisationService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -110,6 +114,59 @@ class PlanPagesIntegrationTests {
         .andExpect(content().string(containsString("class=\"unpin\"")));
     mvc.perform(post("/plans/" + plan + "/assignments/" + cohort.sokha() + "/pin").with(session(f)))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aPinThatPassesAClientOverShowsAsABlockingPairWithWhoAndWhy() throws Exception {
+    PlanFixtures f = new PlanFixtures(mvc, organisations, jdbc, "23");
+    PlanFixtures.ScarceSeat cohort = f.scarceSeat(true);
+    UUID plan = f.startPlan(2, cohort.sokha(), cohort.theary());
+    f.awaitEnd(plan);
+    assertThat(JsonPath.<Integer>read(f.plan(plan), "$.blockingPairs")).isZero();
+    mvc.perform(get("/plans/" + plan).with(session(f)))
+        .andExpect(content().string(containsString("id=\"passed-over-none\"")));
+
+    // Sokha (priority 1) pinned to the one seat that Theary (head of household, 3) holds.
+    String sokha =
+        mvc.perform(get("/api/v1/plans/" + plan + "/assignments/" + cohort.sokha()).with(f.planner))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String hairId =
+        JsonPath.<List<String>>read(
+                sokha, "$.options[?(@.pathway.kind == 'TRAINING_THEN_JOB')].pathwayId")
+            .get(0);
+    mvc.perform(
+            put("/api/v1/plans/" + plan + "/assignments/" + cohort.sokha() + "/pin")
+                .with(f.planner)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"pathwayId\": \"" + hairId + "\"}"))
+        .andExpect(status().isOk());
+    // solved again around the pin, Theary loses the seat to a client of lower priority
+    mvc.perform(post("/api/v1/plans/" + plan + "/solve").with(f.planner))
+        .andExpect(status().isAccepted());
+    f.awaitEnd(plan);
+
+    assertThat(JsonPath.<Integer>read(f.plan(plan), "$.blockingPairs")).isEqualTo(1);
+    mvc.perform(get("/api/v1/plans/" + plan + "/explanation").with(f.planner))
+        .andExpect(jsonPath("$.blockingPairs[0].clientId").value(cohort.theary().toString()))
+        .andExpect(jsonPath("$.blockingPairs[0].wantedPathwayId").isNotEmpty())
+        .andExpect(jsonPath("$.blockingPairs[0].heldBy[0]").value(cohort.sokha().toString()));
+    String thearyCode = JsonPath.read(clientJson(f, cohort.theary()), "$.code");
+    String sokhaCode = JsonPath.read(clientJson(f, cohort.sokha()), "$.code");
+    mvc.perform(get("/plans/" + plan).with(session(f)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("class=\"passed-over\"")))
+        .andExpect(content().string(containsString(thearyCode)))
+        .andExpect(
+            content().string(containsString("held by " + sokhaCode + ", of lower priority")));
+  }
+
+  private String clientJson(PlanFixtures f, UUID client) throws Exception {
+    return mvc.perform(get("/api/v1/clients/" + client).with(f.planner))
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 
   @Test
