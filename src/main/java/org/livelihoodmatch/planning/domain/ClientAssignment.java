@@ -182,22 +182,17 @@ public class ClientAssignment {
     return wishes;
   }
 
-  /**
-   * The capacities her pathway takes, once for every priority up to hers: a capacity holds as many
-   * clients of weight at least {@code p} as it has such entries at level {@code p}.
-   */
-  public List<CapacityLevel> holdings() {
+  /** The places her pathway takes, each with her priority. */
+  public List<Holding> holdings() {
     if (pathway == null) {
       return List.of();
     }
     List<CapacityKey> keys = pathway.capacityKeys();
-    List<CapacityLevel> levels = new ArrayList<>(keys.size() * priorityWeight);
+    List<Holding> holdings = new ArrayList<>(keys.size());
     for (CapacityKey key : keys) {
-      for (int level = 1; level <= priorityWeight; level++) {
-        levels.add(new CapacityLevel(key, level));
-      }
+      holdings.add(new Holding(key, priorityWeight));
     }
-    return levels;
+    return holdings;
   }
 
   @Override

@@ -111,6 +111,8 @@ public class CohortWeights {
       case TRAINING_LENGTH_AND_COST -> trainingLengthAndCost = weight;
       case EMPLOYER_BALANCE -> employerBalance = weight;
       case EXPECTED_RETENTION -> expectedRetention = weight;
+      case WISH_PASSED_OVER -> wishPassedOver = weight;
+      case WISH_HELD_BY_PRIORITY -> wishHeldByPriority = weight;
       case BLOCKING_PAIR -> {
         wishPassedOver = weight;
         wishHeldByPriority = weight;

@@ -30,7 +30,7 @@ public record Wish(ClientAssignment client, PathwayOption option) {
   }
 
   /**
-   * Each capacity of the wished pathway at the client's own priority: the wish is refused by any of
+   * Each capacity of the wished pathway, with the client's priority: the wish is refused by any of
    * them that is full of clients whose priority is at least hers.
    */
   public List<WishedCapacity> capacities() {
@@ -39,8 +39,7 @@ public record Wish(ClientAssignment client, PathwayOption option) {
     PathwayOption held = client.getPathway();
     for (CapacityKey key : keys) {
       boolean holdsIt = held != null && held.capacityKeys().contains(key);
-      wished.add(
-          new WishedCapacity(this, new CapacityLevel(key, client.getPriorityWeight()), holdsIt));
+      wished.add(new WishedCapacity(this, key, client.getPriorityWeight(), holdsIt));
     }
     return wished;
   }
@@ -48,9 +47,10 @@ public record Wish(ClientAssignment client, PathwayOption option) {
   /**
    * One capacity of a wish.
    *
-   * @param level the capacity and the priority of the client who wishes for it
+   * @param key the capacity
+   * @param priority the priority weight of the client who wishes for it
    * @param holdsItAlready whether the client's own pathway draws on it too (then she does not count
    *     among those who fill it)
    */
-  public record WishedCapacity(Wish wish, CapacityLevel level, boolean holdsItAlready) {}
+  public record WishedCapacity(Wish wish, CapacityKey key, int priority, boolean holdsItAlready) {}
 }

@@ -1,12 +1,12 @@
 package org.livelihoodmatch.planning.solver;
 
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 
-import org.livelihoodmatch.planning.domain.CapacityLevel;
+import org.livelihoodmatch.planning.domain.CapacityKey;
 import org.livelihoodmatch.planning.domain.CapacityLimit;
 import org.livelihoodmatch.planning.domain.ClientAssignment;
 import org.livelihoodmatch.planning.domain.CohortWeights;
+import org.livelihoodmatch.planning.domain.Holding;
 import org.livelihoodmatch.planning.domain.Wish;
 import org.livelihoodmatch.planning.solver.justification.WishHeldByPriority;
 import org.livelihoodmatch.planning.solver.justification.WishPassedOver;
@@ -47,8 +47,11 @@ final class StabilityConstraints {
         .forEachIncludingNullVars(ClientAssignment.class)
         .flattenLast(ClientAssignment::wishes)
         .flattenLast(Wish::capacities)
-        .join(fullCapacities(factory), equal(Wish.WishedCapacity::level, FullCapacity::level))
-        .filter((wished, full) -> full.overCapacity() || !wished.holdsItAlready())
+        .join(fullness(factory), equal(Wish.WishedCapacity::key, Fullness::key))
+        .filter(
+            (wished, full) ->
+                (wished.holdsItAlready() ? full.fullUpToWithoutOne() : full.fullUpTo())
+                    >= wished.priority())
         .groupBy((wished, full) -> wished.wish())
         .rewardConfigurable()
         .justifyWith(
@@ -61,23 +64,25 @@ final class StabilityConstraints {
   }
 
   /**
-   * Each capacity and priority at which the capacity is full: at least as many of its holders have
-   * that priority or more as it has places.
+   * For each capacity someone holds, up to which priority it is full: for clients who do not hold
+   * it, and for one who holds it herself. Grouped a second time by that value, so that only a
+   * change of fullness (rare) travels on to the wishes, not every change of holders.
    */
-  private static UniConstraintStream<FullCapacity> fullCapacities(ConstraintFactory factory) {
+  private static UniConstraintStream<Fullness> fullness(ConstraintFactory factory) {
     return factory
         .forEach(ClientAssignment.class)
         .flattenLast(ClientAssignment::holdings)
-        .groupBy(level -> level, count())
-        .join(CapacityLimit.class, equal((level, holders) -> level.key(), CapacityLimit::key))
-        .filter((level, holders, limit) -> holders >= limit.capacity())
-        .groupBy((level, holders, limit) -> new FullCapacity(level, holders > limit.capacity()));
+        .groupBy(Holding::key, new HolderPriorities())
+        .join(CapacityLimit.class, equal((key, counts) -> key, CapacityLimit::key))
+        .groupBy(
+            (key, counts, limit) ->
+                new Fullness(
+                    key, counts.fullUpTo(limit.capacity()), counts.fullUpTo(limit.capacity() + 1)));
   }
 
   /**
-   * A capacity full at a priority, and whether beyond its places (then even a client who holds it
-   * herself finds it full). Only a change of these two facts travels on to the wishes, not every
-   * change of the count.
+   * A capacity is full for a client of priority up to {@code fullUpTo} who does not hold it, and up
+   * to {@code fullUpToWithoutOne} for one who does (she leaves a place when she moves).
    */
-  record FullCapacity(CapacityLevel level, boolean overCapacity) {}
+  record Fullness(CapacityKey key, int fullUpTo, int fullUpToWithoutOne) {}
 }
