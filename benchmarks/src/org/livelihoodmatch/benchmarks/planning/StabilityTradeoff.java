@@ -15,6 +15,7 @@ import org.livelihoodmatch.planning.solver.CohortSolverFactory;
 import org.livelihoodmatch.planning.solver.CohortSolverSettings;
 import org.livelihoodmatch.planning.solver.DeferredAcceptance;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
  * The trade-off between placing people and passing nobody over: one instance solved once per weight
@@ -24,8 +25,11 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * <pre>
  * ./mvnw -Pbenchmarks test-compile exec:java \
  *   -Dexec.mainClass=org.livelihoodmatch.benchmarks.planning.StabilityTradeoff \
- *   -Dexec.args="M 30 0,30,100,300,1000,1m"
+ *   -Dexec.args="M 30 0,30,100,300,1000,1m,100fit"
  * </pre>
+ *
+ * A weight ending in {@code fit} starts the solver from its first-fit construction instead of the
+ * deferred-acceptance plan.
  */
 public final class StabilityTradeoff {
 
@@ -40,16 +44,25 @@ public final class StabilityTradeoff {
     List<String> rows = new ArrayList<>();
     PlanMetrics stable = PlanMetrics.of(DeferredAcceptance.plan(copy(instance.problem(), null)));
     rows.add(row(size, "deferred acceptance", stable, total));
-    for (String w : weights) {
+    for (String spec : weights) {
+      // "100" starts from deferred acceptance (the service's first phase), "100fit" without it
+      boolean fit = spec.endsWith("fit");
+      String w = fit ? spec.substring(0, spec.length() - 3) : spec;
       HardMediumSoftLongScore weight =
           w.endsWith("m")
               ? HardMediumSoftLongScore.ofMedium(Long.parseLong(w.substring(0, w.length() - 1)))
               : HardMediumSoftLongScore.ofSoft(Long.parseLong(w));
-      SolverRun.Result solved =
-          SolverRun.solve(
-              CohortSolverFactory.solverConfig(CohortSolverSettings.ofSeconds(seconds)),
-              copy(instance.problem(), weight));
-      rows.add(row(size, "solver " + seconds + " s, blocking pair " + weight, PlanMetrics.of(solved.best()), total));
+      SolverConfig config = CohortSolverFactory.solverConfig(CohortSolverSettings.ofSeconds(seconds));
+      if (fit) {
+        config.getPhaseConfigList().remove(0);
+      }
+      SolverRun.Result solved = SolverRun.solve(config, copy(instance.problem(), weight));
+      rows.add(
+          row(
+              size,
+              "solver " + seconds + " s" + (fit ? " from first fit" : "") + ", blocking pair " + weight,
+              PlanMetrics.of(solved.best()),
+              total));
       System.out.println(rows.get(rows.size() - 1));
     }
     rows.forEach(System.out::println);

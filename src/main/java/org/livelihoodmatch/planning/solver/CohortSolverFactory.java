@@ -1,5 +1,6 @@
 package org.livelihoodmatch.planning.solver;
 
+import java.util.List;
 import java.util.UUID;
 import org.livelihoodmatch.planning.domain.ClientAssignment;
 import org.livelihoodmatch.planning.domain.CohortPlan;
@@ -16,6 +17,7 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSel
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -61,6 +63,8 @@ public final class CohortSolverFactory {
         .withMoveThreadCount(settings.moveThreadCount())
         .withTerminationConfig(termination)
         .withPhases(
+            new CustomPhaseConfig()
+                .withCustomPhaseCommandClassList(List.of(DeferredAcceptanceStart.class)),
             new ConstructionHeuristicPhaseConfig()
                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
             new LocalSearchPhaseConfig()

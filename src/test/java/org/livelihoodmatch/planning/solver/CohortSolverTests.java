@@ -40,7 +40,12 @@ class CohortSolverTests {
     SolverConfig config =
         CohortSolverFactory.solverConfig(
             CohortSolverSettings.ofSeconds(60).withMoveThreadCount(moveThreadCount));
-    PhaseConfig<?> localSearch = config.getPhaseConfigList().get(1);
+    PhaseConfig<?> localSearch =
+        config.getPhaseConfigList().stream()
+            .filter(
+                p -> p instanceof org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig)
+            .findFirst()
+            .orElseThrow();
     localSearch.setTerminationConfig(
         new TerminationConfig()
             .withUnimprovedStepCountLimit(100)
