@@ -22,6 +22,7 @@ record PlanMetrics(
     HardMediumSoftLongScore score,
     int clients,
     int placed,
+    long placedWeight,
     int topThree,
     int blockingPairs,
     long softWithoutStability) {
@@ -47,11 +48,13 @@ record PlanMetrics(
       }
     }
     int placed = 0;
+    long placedWeight = 0;
     int topThree = 0;
     for (ClientAssignment a : plan.getAssignments()) {
       PathwayOption p = a.getPathway();
       if (p != null) {
         placed++;
+        placedWeight += a.getPriorityWeight();
         if (p.preferenceRank() >= 1 && p.preferenceRank() <= 3) {
           topThree++;
         }
@@ -62,6 +65,7 @@ record PlanMetrics(
         score,
         plan.getAssignments().size(),
         placed,
+        placedWeight,
         topThree,
         BlockingPairs.of(plan).size(),
         score.softScore() - stability);

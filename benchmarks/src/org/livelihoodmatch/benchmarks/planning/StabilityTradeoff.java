@@ -48,6 +48,11 @@ public final class StabilityTradeoff {
       // "100" starts from deferred acceptance (the service's first phase), "100fit" without it
       boolean fit = spec.endsWith("fit");
       String w = fit ? spec.substring(0, spec.length() - 3) : spec;
+      // "3/10m": a blocking pair costs 3 medium and a point of priority left unplaced 10
+      boolean tenths = w.endsWith("/10m");
+      if (tenths) {
+        w = w.substring(0, w.length() - 4) + "m";
+      }
       HardMediumSoftLongScore weight =
           w.endsWith("m")
               ? HardMediumSoftLongScore.ofMedium(Long.parseLong(w.substring(0, w.length() - 1)))
@@ -56,11 +61,21 @@ public final class StabilityTradeoff {
       if (fit) {
         config.getPhaseConfigList().remove(0);
       }
-      SolverRun.Result solved = SolverRun.solve(config, copy(instance.problem(), weight));
+      CohortPlan problem = copy(instance.problem(), weight);
+      if (tenths) {
+        problem.getWeights().with(CohortWeights.UNASSIGNED_CLIENT, HardMediumSoftLongScore.ofMedium(10));
+      }
+      SolverRun.Result solved = SolverRun.solve(config, problem);
       rows.add(
           row(
               size,
-              "solver " + seconds + " s" + (fit ? " from first fit" : "") + ", blocking pair " + weight,
+              "solver "
+                  + seconds
+                  + " s"
+                  + (fit ? " from first fit" : "")
+                  + ", blocking pair "
+                  + weight
+                  + (tenths ? " (unplaced: 10medium per priority point)" : ""),
               PlanMetrics.of(solved.best()),
               total));
       System.out.println(rows.get(rows.size() - 1));
@@ -79,7 +94,7 @@ public final class StabilityTradeoff {
         method,
         m.placed(),
         m.clients(),
-        total + m.score().mediumScore(),
+        m.placedWeight(),
         m.blockingPairs(),
         100 * m.topThreeShare(),
         m.softWithoutStability(),
