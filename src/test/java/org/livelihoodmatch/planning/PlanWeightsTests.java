@@ -25,7 +25,7 @@ class PlanWeightsTests {
         .containsEntry("preferenceRank", "0hard/0medium/30soft")
         .containsEntry("intakeSeats", "1hard/0medium/0soft")
         .containsEntry("expectedRetention", "0hard/0medium/5soft")
-        .containsEntry("blockingPair", "0hard/0medium/100soft")
+        .containsEntry("blockingPair", "0hard/0medium/300soft")
         .hasSize(13);
   }
 

@@ -19,8 +19,10 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * surplus difference between US$25 and US$64 a month, or 30 points of expected retention: an
  * employer whose placements hold 80% of the time is preferred to one at 20% even one rank lower in
  * her wishes, but not two. Each blocking pair (a client and a pathway she wants more than hers
- * whose places are free or held by someone of lower priority) costs 100: stability outweighs three
- * ranks of preference, so the plan passes nobody over for convenience, yet never for a placement.
+ * whose places are free or held by someone of lower priority) costs 300, ten ranks of preference or
+ * 300 km: the plan passes nobody over for convenience, yet never at the cost of a placement (on
+ * instance M, 300 left a third of the blocking pairs of no weight and the same clients placed;
+ * benchmarks/README.md has the curve).
  */
 @ConstraintConfiguration
 public class CohortWeights {
@@ -83,10 +85,10 @@ public class CohortWeights {
   private HardMediumSoftLongScore expectedRetention = HardMediumSoftLongScore.ofSoft(5);
 
   @ConstraintWeight(WISH_PASSED_OVER)
-  private HardMediumSoftLongScore wishPassedOver = HardMediumSoftLongScore.ofSoft(100);
+  private HardMediumSoftLongScore wishPassedOver = HardMediumSoftLongScore.ofSoft(300);
 
   @ConstraintWeight(WISH_HELD_BY_PRIORITY)
-  private HardMediumSoftLongScore wishHeldByPriority = HardMediumSoftLongScore.ofSoft(100);
+  private HardMediumSoftLongScore wishHeldByPriority = HardMediumSoftLongScore.ofSoft(300);
 
   /** The default weights described above. */
   public CohortWeights() {}

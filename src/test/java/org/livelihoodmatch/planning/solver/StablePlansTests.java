@@ -35,7 +35,7 @@ class StablePlansTests {
    * (priority 5) earns US$30 a month in either; the adult (priority 1) US$150 in the salon and
    * US$20 in the factory. Surplus alone would give the salon to the adult (440 soft against 360,
    * both less 20 for two clients at one employer), passing the minor over for a client of lower
-   * priority: a blocking pair, which costs 100.
+   * priority: a blocking pair, which costs 300.
    */
   private static CohortPlan salonCohort(CohortWeights weights) {
     ClientAssignment minor =
