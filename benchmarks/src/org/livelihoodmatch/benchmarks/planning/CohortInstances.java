@@ -22,8 +22,8 @@ import org.livelihoodmatch.livelihood.JobOffer;
 import org.livelihoodmatch.livelihood.TrainingOffer;
 import org.livelihoodmatch.planning.CohortAssembly;
 import org.livelihoodmatch.planning.CohortPlans;
-import org.livelihoodmatch.planning.PlanInputs;
-import org.livelihoodmatch.planning.PlannedClient;
+import org.livelihoodmatch.planning.store.PlanInputs;
+import org.livelihoodmatch.planning.store.PlannedClient;
 import org.livelihoodmatch.planning.domain.CohortPlan;
 import org.livelihoodmatch.planning.domain.LoanFund;
 

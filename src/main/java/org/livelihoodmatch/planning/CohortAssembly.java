@@ -26,6 +26,8 @@ import org.livelihoodmatch.planning.domain.IntakeSeats;
 import org.livelihoodmatch.planning.domain.LoanFund;
 import org.livelihoodmatch.planning.domain.MarketRoom;
 import org.livelihoodmatch.planning.domain.VacancyPositions;
+import org.livelihoodmatch.planning.store.PlannedClient;
+import org.livelihoodmatch.planning.store.PlannedOption;
 
 /**
  * Builds a cohort's planning inputs without a database: for each client, her feasible pathways from

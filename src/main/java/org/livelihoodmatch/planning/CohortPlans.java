@@ -8,6 +8,10 @@ import java.util.UUID;
 import org.livelihoodmatch.planning.domain.ClientAssignment;
 import org.livelihoodmatch.planning.domain.CohortPlan;
 import org.livelihoodmatch.planning.domain.PathwayOption;
+import org.livelihoodmatch.planning.store.PlanInputs;
+import org.livelihoodmatch.planning.store.PlannedClient;
+import org.livelihoodmatch.planning.store.PlannedOption;
+import org.livelihoodmatch.planning.store.StoredAssignment;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**

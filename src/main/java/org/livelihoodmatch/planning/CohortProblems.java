@@ -12,6 +12,8 @@ import org.livelihoodmatch.catalogue.CatalogueCapacities;
 import org.livelihoodmatch.client.ClientDirectory;
 import org.livelihoodmatch.client.ClientDirectory.CohortMember;
 import org.livelihoodmatch.outcome.OutcomeKnowledge;
+import org.livelihoodmatch.planning.store.PlanInputs;
+import org.livelihoodmatch.planning.store.PlannedClient;
 import org.livelihoodmatch.system.Validation;
 import org.livelihoodmatch.training.TrainingService;
 import org.livelihoodmatch.vacancy.OpenVacancies;

@@ -1,5 +1,6 @@
 package org.livelihoodmatch.planning;
 
+import org.livelihoodmatch.planning.store.PlanLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -7,6 +7,7 @@ import org.livelihoodmatch.livelihood.Pathway;
 import org.livelihoodmatch.livelihood.PathwayView;
 import org.livelihoodmatch.planning.domain.PathwayKind;
 import org.livelihoodmatch.planning.domain.PathwayOption;
+import org.livelihoodmatch.planning.store.PlannedOption;
 
 /**
  * Maps a generated {@link Pathway} onto the solver's {@link PathwayOption}: which seat, position,

@@ -6,6 +6,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.livelihoodmatch.organisation.AuditTrail;
 import org.livelihoodmatch.placement.Placing;
+import org.livelihoodmatch.planning.store.PlanAssignments;
+import org.livelihoodmatch.planning.store.PlanStatus;
+import org.livelihoodmatch.planning.store.PlannedOption;
+import org.livelihoodmatch.planning.store.StoredAssignment;
+import org.livelihoodmatch.planning.store.StoredPlan;
 import org.livelihoodmatch.system.ConflictException;
 import org.livelihoodmatch.system.FieldProblem;
 import org.livelihoodmatch.system.InvalidInputException;
@@ -19,7 +24,7 @@ import org.springframework.stereotype.Service;
  * skipped, so accepting twice (or again after a crash halfway) places nobody twice.
  */
 @Service
-class PlanAcceptance {
+public class PlanAcceptance {
 
   private static final int WORKERS = 8;
 
@@ -37,11 +42,11 @@ class PlanAcceptance {
   }
 
   /** One client the plan could not place, and why. */
-  record Refused(UUID clientId, String clientCode, String field, String reason) {}
+  public record Refused(UUID clientId, String clientCode, String field, String reason) {}
 
-  record Accepted(int placed, int alreadyPlaced, List<Refused> refused) {}
+  public record Accepted(int placed, int alreadyPlaced, List<Refused> refused) {}
 
-  Accepted accept(UUID planId) {
+  public Accepted accept(UUID planId) {
     StoredPlan plan = planning.get(planId);
     if (plan.status() == PlanStatus.SOLVING) {
       throw new PlanConflict(

@@ -9,6 +9,11 @@ import java.util.UUID;
 import org.livelihoodmatch.planning.domain.CohortPlan;
 import org.livelihoodmatch.planning.solver.BlockingPairs;
 import org.livelihoodmatch.planning.solver.PlanExplanation;
+import org.livelihoodmatch.planning.store.PlanAssignments;
+import org.livelihoodmatch.planning.store.PlannedClient;
+import org.livelihoodmatch.planning.store.Plans;
+import org.livelihoodmatch.planning.store.StoredAssignment;
+import org.livelihoodmatch.planning.store.StoredPlan;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.springframework.stereotype.Component;
@@ -19,7 +24,7 @@ import org.springframework.stereotype.Component;
  * paging through a large plan's assignments explains it once.
  */
 @Component
-class PlanExplanations {
+public class PlanExplanations {
 
   private static final int CACHED_PLANS = 8;
 
@@ -46,12 +51,12 @@ class PlanExplanations {
   }
 
   /** The explanation of the plan's stored best solution. */
-  PlanExplanation explain(StoredPlan plan) {
+  public PlanExplanation explain(StoredPlan plan) {
     return cached(plan).explanation();
   }
 
   /** The blocking pairs of the plan's stored best solution, with case codes and labels. */
-  List<PassedOver> passedOver(StoredPlan plan) {
+  public List<PassedOver> passedOver(StoredPlan plan) {
     return cached(plan).passedOver();
   }
 
@@ -102,7 +107,7 @@ class PlanExplanations {
    * The sentences about one client: why she has her pathway (or none), why not each one she wanted
    * more, then the score's lines about her.
    */
-  static List<String> justifications(PlanExplanation explanation, UUID clientId) {
+  public static List<String> justifications(PlanExplanation explanation, UUID clientId) {
     return explanation
         .client(clientId)
         .map(

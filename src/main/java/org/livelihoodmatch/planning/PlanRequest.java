@@ -3,6 +3,7 @@ package org.livelihoodmatch.planning;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.livelihoodmatch.planning.store.PlanInputs;
 
 /**
  * A new cohort plan as a planner asks for it (API.md): a name, either {@code clientIds} or a {@code

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
+import org.livelihoodmatch.planning.store.PlanStatus;
 
 /**
  * One solve of one plan while it lasts, as this service instance knows it: the solver job's own id

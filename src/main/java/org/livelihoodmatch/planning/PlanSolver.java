@@ -14,6 +14,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.livelihoodmatch.planning.domain.CohortPlan;
+import org.livelihoodmatch.planning.store.PlanLeases;
+import org.livelihoodmatch.planning.store.PlanStatus;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.SolverStatus;
 import org.slf4j.Logger;

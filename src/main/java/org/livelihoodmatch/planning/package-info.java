@@ -11,7 +11,9 @@
  * org.livelihoodmatch.planning.CohortAssembly} maps clients, intakes, vacancies and the catalogue
  * into planning facts through the one pathway generator; {@link
  * org.livelihoodmatch.planning.CohortPlanning} starts, follows, stops, pins and re-solves plans on
- * the application's {@code SolverManager}; plans, their inputs, best solutions and progress are
- * stored in PostgreSQL; the API and the planners' pages sit on top.
+ * the application's {@code SolverManager}; {@link org.livelihoodmatch.planning.store} keeps plans,
+ * their inputs, best solutions, progress and leases in PostgreSQL; {@link
+ * org.livelihoodmatch.planning.web} holds the API and the planners' pages on top. Arrows run from
+ * web to this package to store, never back.
  */
 package org.livelihoodmatch.planning;

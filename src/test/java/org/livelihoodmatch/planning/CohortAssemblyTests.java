@@ -23,6 +23,8 @@ import org.livelihoodmatch.planning.domain.LoanFund;
 import org.livelihoodmatch.planning.domain.MarketRoom;
 import org.livelihoodmatch.planning.domain.PathwayKind;
 import org.livelihoodmatch.planning.domain.PathwayOption;
+import org.livelihoodmatch.planning.store.PlannedClient;
+import org.livelihoodmatch.planning.store.PlannedOption;
 
 /**
  * A cohort's planning inputs come from the one pathway generator and the catalogue's capacities.

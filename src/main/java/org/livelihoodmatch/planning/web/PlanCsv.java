@@ -1,18 +1,20 @@
-package org.livelihoodmatch.planning;
+package org.livelihoodmatch.planning.web;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import org.livelihoodmatch.livelihood.PathwayView;
+import org.livelihoodmatch.planning.store.PlannedOption;
+import org.livelihoodmatch.planning.store.StoredAssignment;
 
 /**
  * A plan's assignments as CSV for a spreadsheet: one row per client with her case code (never a
  * name), the pathway, its budget and whether it is pinned. Cells that a spreadsheet would read as a
  * formula are quoted as text.
  */
-final class PlanCsv {
+public final class PlanCsv {
 
-  static final String HEADER =
+  public static final String HEADER =
       "client_id,client_code,pathway_id,kind,occupation,province,training_id,training_title,"
           + "training_start,training_end,vacancy_id,vacancy_title,monthly_wage,business_market,"
           + "loan_product,loan_amount,loan_monthly_repayment,family_livelihood,income,in_kind,"

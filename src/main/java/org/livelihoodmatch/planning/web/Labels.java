@@ -1,4 +1,4 @@
-package org.livelihoodmatch.planning;
+package org.livelihoodmatch.planning.web;
 
 import java.util.Locale;
 import org.livelihoodmatch.catalogue.Catalogue;

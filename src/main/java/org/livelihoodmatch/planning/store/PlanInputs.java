@@ -1,9 +1,10 @@
-package org.livelihoodmatch.planning;
+package org.livelihoodmatch.planning.store;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.livelihoodmatch.planning.PlanWeights;
 import org.livelihoodmatch.planning.domain.IntakeSeats;
 import org.livelihoodmatch.planning.domain.LoanFund;
 import org.livelihoodmatch.planning.domain.MarketRoom;

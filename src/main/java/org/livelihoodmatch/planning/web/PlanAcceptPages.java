@@ -1,9 +1,13 @@
-package org.livelihoodmatch.planning;
+package org.livelihoodmatch.planning.web;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.livelihoodmatch.planning.CohortPlanning;
+import org.livelihoodmatch.planning.PlanAcceptance;
+import org.livelihoodmatch.planning.PlanConflict;
+import org.livelihoodmatch.planning.store.StoredPlan;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * language. Accepting again places nobody twice.
  */
 @Controller
-class PlanAcceptPages {
+public class PlanAcceptPages {
 
   private final CohortPlanning planning;
   private final PlanAcceptance acceptance;
@@ -34,10 +38,12 @@ class PlanAcceptPages {
   }
 
   /** One client the plan could not place, said in the page's language. */
-  record RefusedLine(UUID clientId, String clientCode, String reason) implements Serializable {}
+  public record RefusedLine(UUID clientId, String clientCode, String reason)
+      implements Serializable {}
 
   /** What accepting did, for the plan's page after the redirect. */
-  record Result(int placed, int alreadyPlaced, List<RefusedLine> refused) implements Serializable {}
+  public record Result(int placed, int alreadyPlaced, List<RefusedLine> refused)
+      implements Serializable {}
 
   @PostMapping("/plans/{id}/accept")
   String accept(

@@ -1,9 +1,10 @@
-package org.livelihoodmatch.planning;
+package org.livelihoodmatch.planning.web;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 import org.livelihoodmatch.livelihood.PathwayView;
+import org.livelihoodmatch.planning.store.PlannedOption;
 import org.livelihoodmatch.system.InvalidInputException;
 
 /**

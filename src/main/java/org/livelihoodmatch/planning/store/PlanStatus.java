@@ -1,4 +1,4 @@
-package org.livelihoodmatch.planning;
+package org.livelihoodmatch.planning.store;
 
 /** Where a cohort plan stands (API.md "Cohort plans"). */
 public enum PlanStatus {

@@ -1,4 +1,4 @@
-package org.livelihoodmatch.planning;
+package org.livelihoodmatch.planning.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -8,7 +8,18 @@ import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.client.ClientDirectory;
 import org.livelihoodmatch.livelihood.PathwayView;
 import org.livelihoodmatch.organisation.AuditTrail;
+import org.livelihoodmatch.planning.CohortPlanning;
+import org.livelihoodmatch.planning.PassedOver;
+import org.livelihoodmatch.planning.PlanConflict;
+import org.livelihoodmatch.planning.PlanExplanations;
+import org.livelihoodmatch.planning.PlanRequest;
 import org.livelihoodmatch.planning.solver.PlanExplanation;
+import org.livelihoodmatch.planning.store.PlanAssignments;
+import org.livelihoodmatch.planning.store.PlanInputs;
+import org.livelihoodmatch.planning.store.PlannedOption;
+import org.livelihoodmatch.planning.store.Plans;
+import org.livelihoodmatch.planning.store.StoredAssignment;
+import org.livelihoodmatch.planning.store.StoredPlan;
 import org.livelihoodmatch.system.InvalidInputException;
 import org.livelihoodmatch.system.NotFoundException;
 import org.livelihoodmatch.system.Paging;

@@ -1,4 +1,4 @@
-package org.livelihoodmatch.planning;
+package org.livelihoodmatch.planning.store;
 
 import java.util.Collection;
 import java.util.List;
@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
  * #LAPSE_SECONDS} s has lapsed (its instance died).
  */
 @Component
-class PlanLeases {
+public class PlanLeases {
 
-  static final int HEARTBEAT_SECONDS = 2;
-  static final int LAPSE_SECONDS = 10;
+  public static final int HEARTBEAT_SECONDS = 2;
+  public static final int LAPSE_SECONDS = 10;
 
   /** This process among the instances sharing the database. */
   static final String INSTANCE = UUID.randomUUID().toString();
@@ -29,7 +29,7 @@ class PlanLeases {
   }
 
   /** This instance takes the plan's lease (a new run of it starts here). */
-  void claim(UUID planId) {
+  public void claim(UUID planId) {
     jdbc.update(
         "insert into plan_lease (plan_id, instance) values (?, ?) on conflict (plan_id) do update"
             + " set instance = excluded.instance, heartbeat_at = now(), stop_requested = false",
@@ -38,7 +38,7 @@ class PlanLeases {
   }
 
   /** Renews the leases of the plans solving here; returns those whose stop was asked for. */
-  List<UUID> renew(Collection<UUID> solvingHere) {
+  public List<UUID> renew(Collection<UUID> solvingHere) {
     if (solvingHere.isEmpty()) {
       return List.of();
     }
@@ -55,7 +55,7 @@ class PlanLeases {
   }
 
   /** Asks the instance holding a live lease to stop the plan; false when no live one holds it. */
-  boolean requestStop(UUID planId) {
+  public boolean requestStop(UUID planId) {
     return jdbc.update(
             "update plan_lease set stop_requested = true where plan_id = ? and instance <> ?"
                 + " and heartbeat_at > now() - make_interval(secs => ?)",
@@ -70,7 +70,7 @@ class PlanLeases {
    * skipping any another instance is taking over at this moment; returns their ids.
    */
   @Transactional
-  List<UUID> interruptLapsed(Collection<UUID> solvingHere) {
+  public List<UUID> interruptLapsed(Collection<UUID> solvingHere) {
     return interruptLapsed(solvingHere, null);
   }
 
@@ -79,7 +79,7 @@ class PlanLeases {
    * while this one was running (to be taken over), not those a whole stopped service left behind.
    */
   @Transactional
-  List<UUID> interruptLapsed(Collection<UUID> solvingHere, java.time.Instant aliveSince) {
+  public List<UUID> interruptLapsed(Collection<UUID> solvingHere, java.time.Instant aliveSince) {
     List<UUID> lapsed =
         jdbc.queryForList(
             "select p.id from plan p left join plan_lease l on l.plan_id = p.id"

@@ -1,9 +1,11 @@
-package org.livelihoodmatch.planning;
+package org.livelihoodmatch.planning.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
 import org.livelihoodmatch.livelihood.PathwayView;
+import org.livelihoodmatch.planning.store.PlannedOption;
+import org.livelihoodmatch.planning.store.StoredAssignment;
 
 /**
  * One client of a plan as the API shows it: her pathway in the shape of a match (null: none),

@@ -1,10 +1,21 @@
-package org.livelihoodmatch.planning;
+package org.livelihoodmatch.planning.web;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.livelihoodmatch.planning.CohortPlanning;
+import org.livelihoodmatch.planning.PlanAcceptance;
+import org.livelihoodmatch.planning.PlanConflict;
+import org.livelihoodmatch.planning.PlanExplanations;
+import org.livelihoodmatch.planning.PlanRequest;
 import org.livelihoodmatch.planning.solver.PlanExplanation;
+import org.livelihoodmatch.planning.store.PlanAssignments;
+import org.livelihoodmatch.planning.store.PlanStatus;
+import org.livelihoodmatch.planning.store.Plans;
+import org.livelihoodmatch.planning.store.ProgressPoint;
+import org.livelihoodmatch.planning.store.StoredAssignment;
+import org.livelihoodmatch.planning.store.StoredPlan;
 import org.livelihoodmatch.system.PageOf;
 import org.livelihoodmatch.system.Paging;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package org.livelihoodmatch.planning;
+package org.livelihoodmatch.planning.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +20,7 @@ import tools.jackson.databind.ObjectMapper;
  * see.
  */
 @Repository
-class PlanAssignments {
+public class PlanAssignments {
 
   private static final TypeReference<List<PlannedOption>> OPTIONS = new TypeReference<>() {};
 
@@ -56,13 +56,13 @@ class PlanAssignments {
   }
 
   /** A plan's clients in plan order. */
-  List<StoredAssignment> all(UUID planId) {
+  public List<StoredAssignment> all(UUID planId) {
     return jdbc.query(
         "select * from plan_assignment where plan_id = ? order by position", rows, planId);
   }
 
   /** One page of a plan's clients in plan order. */
-  List<StoredAssignment> page(UUID planId, long offset, int limit) {
+  public List<StoredAssignment> page(UUID planId, long offset, int limit) {
     return jdbc.query(
         "select * from plan_assignment where plan_id = ? order by position limit ? offset ?",
         rows,
@@ -72,7 +72,7 @@ class PlanAssignments {
   }
 
   /** One client of a plan. */
-  Optional<StoredAssignment> one(UUID planId, UUID clientId) {
+  public Optional<StoredAssignment> one(UUID planId, UUID clientId) {
     return jdbc
         .query(
             "select * from plan_assignment where plan_id = ? and client_id = ?",
@@ -96,7 +96,7 @@ class PlanAssignments {
 
   /** Pins a client's pathway; the plan's stored solution changes with it. */
   @Transactional
-  void pin(UUID planId, UUID clientId, String pathwayId) {
+  public void pin(UUID planId, UUID clientId, String pathwayId) {
     jdbc.update(
         "update plan_assignment set pathway_id = ?, pinned = true where plan_id = ?"
             + " and client_id = ?",
@@ -108,7 +108,7 @@ class PlanAssignments {
 
   /** Lets the solver move the client again. */
   @Transactional
-  void unpin(UUID planId, UUID clientId) {
+  public void unpin(UUID planId, UUID clientId) {
     jdbc.update(
         "update plan_assignment set pinned = false where plan_id = ? and client_id = ?",
         planId,

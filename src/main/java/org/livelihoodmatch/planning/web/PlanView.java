@@ -1,7 +1,9 @@
-package org.livelihoodmatch.planning;
+package org.livelihoodmatch.planning.web;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.livelihoodmatch.planning.store.PlanStatus;
+import org.livelihoodmatch.planning.store.StoredPlan;
 
 /**
  * A plan as the API shows it (API.md "Cohort plans"), plus when it was created, its time limit, its

@@ -1,4 +1,4 @@
-package org.livelihoodmatch.planning;
+package org.livelihoodmatch.planning.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +21,7 @@ import tools.jackson.databind.ObjectMapper;
  * planner names her organisation, the others come from the solver's own threads.
  */
 @Repository
-class Plans {
+public class Plans {
 
   private static final String PLAN_COLUMNS =
       "id, organisation_id, name, status, created_by, created_at, started_at, ended_at,"
@@ -40,7 +40,7 @@ class Plans {
   }
 
   @Transactional
-  void insert(StoredPlan plan, PlanInputs inputs, List<PlannedClient> clients) {
+  public void insert(StoredPlan plan, PlanInputs inputs, List<PlannedClient> clients) {
     jdbc.update(
         "insert into plan (id, organisation_id, name, status, created_by, created_at,"
             + " time_limit_seconds, client_count, inputs) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)",
@@ -56,7 +56,7 @@ class Plans {
     assignments.insert(plan.id(), clients);
   }
 
-  Optional<StoredPlan> find(UUID id, UUID organisationId) {
+  public Optional<StoredPlan> find(UUID id, UUID organisationId) {
     return jdbc
         .query(
             "select " + PLAN_COLUMNS + " from plan where id = ? and organisation_id = ?",
@@ -68,12 +68,12 @@ class Plans {
   }
 
   /** A plan by id alone: for the solver's threads, which act for the plan's owner. */
-  Optional<StoredPlan> find(UUID id) {
+  public Optional<StoredPlan> find(UUID id) {
     return jdbc.query("select " + PLAN_COLUMNS + " from plan where id = ?", planRows, id).stream()
         .findFirst();
   }
 
-  List<StoredPlan> page(UUID organisationId, long offset, int limit) {
+  public List<StoredPlan> page(UUID organisationId, long offset, int limit) {
     return jdbc.query(
         "select "
             + PLAN_COLUMNS
@@ -85,14 +85,14 @@ class Plans {
         offset);
   }
 
-  long count(UUID organisationId) {
+  public long count(UUID organisationId) {
     Long n =
         jdbc.queryForObject(
             "select count(*) from plan where organisation_id = ?", Long.class, organisationId);
     return n == null ? 0 : n;
   }
 
-  PlanInputs inputs(UUID id) {
+  public PlanInputs inputs(UUID id) {
     String text = jdbc.queryForObject("select inputs from plan where id = ?", String.class, id);
     return json.readValue(text, PlanInputs.class);
   }
@@ -102,7 +102,7 @@ class Plans {
    * later one starts only when the plan is not solving, else 0 is returned.
    */
   @Transactional
-  int startRun(UUID id, int timeLimitSeconds, boolean first) {
+  public int startRun(UUID id, int timeLimitSeconds, boolean first) {
     List<Integer> run =
         jdbc.queryForList(
             "update plan set status = 'SOLVING', run = run + 1, started_at = now(),"
@@ -120,7 +120,7 @@ class Plans {
    * stored ({@code null}: now unassigned) and a point of progress.
    */
   @Transactional
-  void recordBest(
+  public void recordBest(
       UUID id, int run, ProgressPoint point, int blockingPairs, Map<UUID, String> changedPathways) {
     int updated =
         jdbc.update(
@@ -149,7 +149,7 @@ class Plans {
   }
 
   /** Ends a run with a status; does nothing when another run has started meanwhile. */
-  void finish(UUID id, int run, PlanStatus status, String failure) {
+  public void finish(UUID id, int run, PlanStatus status, String failure) {
     jdbc.update(
         "update plan set status = ?, ended_at = now(), failure = ? where id = ? and run = ?"
             + " and status = 'SOLVING'",
@@ -160,7 +160,8 @@ class Plans {
   }
 
   /** Recomputes the headline after a pin changed a pathway outside the solver. */
-  void updateHeadline(UUID id, String score, boolean feasible, int assigned, int blockingPairs) {
+  public void updateHeadline(
+      UUID id, String score, boolean feasible, int assigned, int blockingPairs) {
     jdbc.update(
         "update plan set score = ?, feasible = ?, assigned = ?, blocking_pairs = ? where id = ?",
         score,
@@ -171,7 +172,7 @@ class Plans {
   }
 
   /** The plan's progress, oldest first, at most the last {@code limit} points. */
-  List<ProgressPoint> progress(UUID planId, int limit) {
+  public List<ProgressPoint> progress(UUID planId, int limit) {
     List<ProgressPoint> points =
         jdbc.query(
             "select run, at, elapsed_ms, score, feasible, assigned from plan_progress"

@@ -1,4 +1,4 @@
-package org.livelihoodmatch.planning;
+package org.livelihoodmatch.planning.store;
 
 import org.livelihoodmatch.livelihood.PathwayView;
 import org.livelihoodmatch.planning.domain.PathwayOption;
