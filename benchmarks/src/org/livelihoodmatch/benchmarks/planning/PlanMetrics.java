@@ -2,7 +2,6 @@ package org.livelihoodmatch.benchmarks.planning;
 
 import org.livelihoodmatch.planning.domain.ClientAssignment;
 import org.livelihoodmatch.planning.domain.CohortPlan;
-import org.livelihoodmatch.planning.domain.CohortWeights;
 import org.livelihoodmatch.planning.domain.PathwayOption;
 import org.livelihoodmatch.planning.solver.BlockingPairs;
 import org.livelihoodmatch.planning.solver.CohortSolverFactory;
@@ -42,8 +41,7 @@ record PlanMetrics(
     for (ConstraintMatchTotal<HardMediumSoftLongScore> total :
         explanation.getConstraintMatchTotalMap().values()) {
       String name = total.getConstraintName();
-      if (name.equals(CohortWeights.WISH_PASSED_OVER)
-          || name.equals(CohortWeights.WISH_HELD_BY_PRIORITY)) {
+      if (name.startsWith("Wish ")) { // the stability constraints
         stability += total.getScore().softScore();
       }
     }

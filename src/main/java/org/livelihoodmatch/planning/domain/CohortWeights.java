@@ -41,10 +41,13 @@ public class CohortWeights {
   public static final String EXPECTED_RETENTION = "Expected retention";
   public static final String WISH_PASSED_OVER = "Wish passed over";
   public static final String WISH_HELD_BY_PRIORITY = "Wish held by priority";
+  public static final String WISH_HELD_BY_SECOND_PLACE = "Wish held by priority (second place)";
+  public static final String WISH_HELD_BY_BOTH_PLACES = "Wish held by priority (both places)";
 
   /**
    * Not a constraint of its own: the weight of one blocking pair, which sets both {@link
-   * #WISH_PASSED_OVER} and {@link #WISH_HELD_BY_PRIORITY} (they must weigh the same to cancel).
+   * #WISH_PASSED_OVER} and the three "Wish held by priority" constraints (they must weigh the same
+   * to cancel).
    */
   public static final String BLOCKING_PAIR = "Blocking pair";
 
@@ -90,6 +93,12 @@ public class CohortWeights {
   @ConstraintWeight(WISH_HELD_BY_PRIORITY)
   private HardMediumSoftLongScore wishHeldByPriority = HardMediumSoftLongScore.ofSoft(300);
 
+  @ConstraintWeight(WISH_HELD_BY_SECOND_PLACE)
+  private HardMediumSoftLongScore wishHeldBySecondPlace = HardMediumSoftLongScore.ofSoft(300);
+
+  @ConstraintWeight(WISH_HELD_BY_BOTH_PLACES)
+  private HardMediumSoftLongScore wishHeldByBothPlaces = HardMediumSoftLongScore.ofSoft(300);
+
   /** The default weights described above. */
   public CohortWeights() {}
 
@@ -114,10 +123,16 @@ public class CohortWeights {
       case EMPLOYER_BALANCE -> employerBalance = weight;
       case EXPECTED_RETENTION -> expectedRetention = weight;
       case WISH_PASSED_OVER -> wishPassedOver = weight;
-      case WISH_HELD_BY_PRIORITY -> wishHeldByPriority = weight;
+      case WISH_HELD_BY_PRIORITY -> {
+        wishHeldByPriority = weight;
+        wishHeldBySecondPlace = weight;
+        wishHeldByBothPlaces = weight;
+      }
       case BLOCKING_PAIR -> {
         wishPassedOver = weight;
         wishHeldByPriority = weight;
+        wishHeldBySecondPlace = weight;
+        wishHeldByBothPlaces = weight;
       }
       default -> throw new IllegalArgumentException("no constraint named " + constraintName);
     }
@@ -178,6 +193,14 @@ public class CohortWeights {
 
   public HardMediumSoftLongScore getWishHeldByPriority() {
     return wishHeldByPriority;
+  }
+
+  public HardMediumSoftLongScore getWishHeldBySecondPlace() {
+    return wishHeldBySecondPlace;
+  }
+
+  public HardMediumSoftLongScore getWishHeldByBothPlaces() {
+    return wishHeldByBothPlaces;
   }
 
   /** The weight of one blocking pair (that of both stability constraints). */

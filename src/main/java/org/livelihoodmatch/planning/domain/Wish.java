@@ -1,12 +1,11 @@
 package org.livelihoodmatch.planning.domain;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One pathway a client wants more than the one the plan gives her (or than none). Together with
- * what holds its capacities, it tells whether the client and the pathway form a blocking pair.
+ * what holds its places, it tells whether the client and the pathway form a blocking pair.
  *
  * @param client the client who wants it
  * @param option the pathway she would rather have
@@ -29,28 +28,44 @@ public record Wish(ClientAssignment client, PathwayOption option) {
     return 31 * System.identityHashCode(client) + option.id().hashCode();
   }
 
-  /**
-   * Each capacity of the wished pathway, with the client's priority: the wish is refused by any of
-   * them that is full of clients whose priority is at least hers.
-   */
-  public List<WishedCapacity> capacities() {
-    List<CapacityKey> keys = option.capacityKeys();
-    List<WishedCapacity> wished = new ArrayList<>(keys.size());
-    PathwayOption held = client.getPathway();
-    for (CapacityKey key : keys) {
-      boolean holdsIt = held != null && held.capacityKeys().contains(key);
-      wished.add(new WishedCapacity(this, key, client.getPriorityWeight(), holdsIt));
-    }
-    return wished;
+  /** How many places the wished pathway takes: 0, 1 or 2 (a course and then a job or business). */
+  public int placeCount() {
+    return option.capacityKeys().size();
   }
 
   /**
-   * One capacity of a wish.
-   *
-   * @param key the capacity
-   * @param priority the priority weight of the client who wishes for it
-   * @param holdsItAlready whether the client's own pathway draws on it too (then she does not count
-   *     among those who fill it)
+   * What decides whether the wish is refused, shared by every wish alike: the places of the wished
+   * pathway, the client's priority, and which of the places her own pathway takes already (then she
+   * does not count among those who fill it). Wishes are counted by this, so that a place becoming
+   * full or free touches a few counts, not every wish for it.
    */
-  public record WishedCapacity(Wish wish, CapacityKey key, int priority, boolean holdsItAlready) {}
+  public Places places() {
+    List<CapacityKey> keys = option.capacityKeys();
+    PathwayOption held = client.getPathway();
+    List<CapacityKey> heldKeys = held == null ? List.of() : held.capacityKeys();
+    CapacityKey first = keys.isEmpty() ? null : keys.get(0);
+    CapacityKey second = keys.size() < 2 ? null : keys.get(1);
+    return new Places(
+        first,
+        second,
+        client.getPriorityWeight(),
+        first != null && heldKeys.contains(first),
+        second != null && heldKeys.contains(second));
+  }
+
+  /**
+   * The places of a wished pathway as seen by the client who wishes for it.
+   *
+   * @param first its first place
+   * @param second its second place, or null
+   * @param priority the client's priority weight
+   * @param holdsFirst whether her own pathway takes the first place too
+   * @param holdsSecond whether her own pathway takes the second place too
+   */
+  public record Places(
+      CapacityKey first,
+      CapacityKey second,
+      int priority,
+      boolean holdsFirst,
+      boolean holdsSecond) {}
 }

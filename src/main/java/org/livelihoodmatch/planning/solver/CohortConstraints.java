@@ -53,7 +53,9 @@ public class CohortConstraints implements ConstraintProvider {
       employerBalance(factory),
       expectedRetention(factory),
       StabilityConstraints.wishPassedOver(factory),
-      StabilityConstraints.wishHeldByPriority(factory)
+      StabilityConstraints.wishHeldByPriority(factory),
+      StabilityConstraints.wishHeldBySecondPlace(factory),
+      StabilityConstraints.wishHeldByBothPlaces(factory)
     };
   }
 

@@ -41,26 +41,56 @@ final class StabilityConstraints {
         .asConstraint(CohortWeights.WISH_PASSED_OVER);
   }
 
-  // ...unless one of its places is full of clients whose priority is at least hers.
+  // ...unless one of its places is full of clients whose priority is at least hers. Wishes are
+  // counted by their places and priority; a pathway with two places is refused when either is full:
+  // refused = [first full] + [second full] - [both full], three counts that need no "not exists".
   static Constraint wishHeldByPriority(ConstraintFactory factory) {
+    return heldAt(factory, true, CohortWeights.WISH_HELD_BY_PRIORITY);
+  }
+
+  static Constraint wishHeldBySecondPlace(ConstraintFactory factory) {
+    return heldAt(factory, false, CohortWeights.WISH_HELD_BY_SECOND_PLACE);
+  }
+
+  static Constraint wishHeldByBothPlaces(ConstraintFactory factory) {
+    return wishCounts(factory)
+        .filter((places, n) -> places.second() != null)
+        .join(fullness(factory), equal((places, n) -> places.first(), Fullness::key))
+        .filter((places, n, full) -> full.refuses(places.priority(), places.holdsFirst()))
+        .join(fullness(factory), equal((places, n, f) -> places.second(), Fullness::key))
+        .filter((places, n, f, full) -> full.refuses(places.priority(), places.holdsSecond()))
+        .penalizeConfigurable((places, n, f, full) -> n)
+        .justifyWith(
+            (places, n, f, full, score) ->
+                new WishHeldByPriority(places.first(), places.second(), places.priority(), n))
+        .asConstraint(CohortWeights.WISH_HELD_BY_BOTH_PLACES);
+  }
+
+  private static Constraint heldAt(ConstraintFactory factory, boolean first, String name) {
+    return wishCounts(factory)
+        .filter((places, n) -> first ? places.first() != null : places.second() != null)
+        .join(
+            fullness(factory),
+            equal((places, n) -> first ? places.first() : places.second(), Fullness::key))
+        .filter(
+            (places, n, full) ->
+                full.refuses(places.priority(), first ? places.holdsFirst() : places.holdsSecond()))
+        .rewardConfigurable((places, n, full) -> n)
+        .justifyWith(
+            (places, n, full, score) ->
+                new WishHeldByPriority(
+                    first ? places.first() : places.second(), null, places.priority(), n))
+        .asConstraint(name);
+  }
+
+  /** How many wishes there are of each kind of places (see {@link Wish#places()}). */
+  private static org.optaplanner.core.api.score.stream.bi.BiConstraintStream<Wish.Places, Integer>
+      wishCounts(ConstraintFactory factory) {
     return factory
         .forEachIncludingNullVars(ClientAssignment.class)
         .flattenLast(ClientAssignment::wishes)
-        .flattenLast(Wish::capacities)
-        .join(fullness(factory), equal(Wish.WishedCapacity::key, Fullness::key))
-        .filter(
-            (wished, full) ->
-                (wished.holdsItAlready() ? full.fullUpToWithoutOne() : full.fullUpTo())
-                    >= wished.priority())
-        .groupBy((wished, full) -> wished.wish())
-        .rewardConfigurable()
-        .justifyWith(
-            (wish, score) ->
-                new WishHeldByPriority(
-                    wish.client().getClientId(),
-                    wish.option().id(),
-                    wish.client().getPriorityWeight()))
-        .asConstraint(CohortWeights.WISH_HELD_BY_PRIORITY);
+        .filter(wish -> wish.placeCount() > 0)
+        .groupBy(Wish::places, org.optaplanner.core.api.score.stream.ConstraintCollectors.count());
   }
 
   /**
@@ -84,5 +114,11 @@ final class StabilityConstraints {
    * A capacity is full for a client of priority up to {@code fullUpTo} who does not hold it, and up
    * to {@code fullUpToWithoutOne} for one who does (she leaves a place when she moves).
    */
-  record Fullness(CapacityKey key, int fullUpTo, int fullUpToWithoutOne) {}
+  record Fullness(CapacityKey key, int fullUpTo, int fullUpToWithoutOne) {
+
+    /** Whether it is full for a client of this priority, who holds it herself or not. */
+    boolean refuses(int priority, boolean holdsIt) {
+      return (holdsIt ? fullUpToWithoutOne : fullUpTo) >= priority;
+    }
+  }
 }

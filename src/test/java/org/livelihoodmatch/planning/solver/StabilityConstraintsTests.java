@@ -18,7 +18,6 @@ import org.livelihoodmatch.planning.domain.PathwayKind;
 import org.livelihoodmatch.planning.domain.PathwayOption;
 import org.livelihoodmatch.planning.domain.VacancyPositions;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
@@ -109,6 +108,7 @@ class StabilityConstraintsTests {
 
   @Test
   void aPathwayWithTwoPlacesIsHeldWhenEitherIsFullAndCountedOnce() {
+    // both full: counted by the first place and by the second, and taken back once by both
     ClientAssignment holder = client(9, course(SALON));
     holder.setPathway(holder.getOptions().get(0));
     ClientAssignment wanting = client(2, course(SALON));
@@ -118,6 +118,14 @@ class StabilityConstraintsTests {
         .verifyThat((c, f) -> StabilityConstraints.wishHeldByPriority(f))
         .givenSolution(plan(List.of(holder, wanting), vacancies))
         .rewardsWith(1);
+    verifier
+        .verifyThat((c, f) -> StabilityConstraints.wishHeldBySecondPlace(f))
+        .givenSolution(plan(List.of(holder, wanting), vacancies))
+        .rewardsWith(1);
+    verifier
+        .verifyThat((c, f) -> StabilityConstraints.wishHeldByBothPlaces(f))
+        .givenSolution(plan(List.of(holder, wanting), vacancies))
+        .penalizesBy(1);
   }
 
   @Test
@@ -137,32 +145,23 @@ class StabilityConstraintsTests {
   }
 
   @Test
-  void onRandomPlansTheTwoConstraintsTogetherCountTheBlockingPairsExactly() {
+  void onRandomPlansTheStabilityConstraintsTogetherCountTheBlockingPairsExactly() {
     SolutionManager<CohortPlan, HardMediumSoftLongScore> scores =
         CohortSolverFactory.solutionManager();
+    long weight = new CohortWeights().getBlockingPair().softScore();
     Random random = new Random(20261205);
     for (int trial = 0; trial < 300; trial++) {
       CohortPlan plan = randomPlan(random);
-      var explanation = scores.explain(plan);
-      long passed =
-          matches(
-              explanation.getConstraintMatchTotalMap().values(), CohortWeights.WISH_PASSED_OVER);
-      long held =
-          matches(
-              explanation.getConstraintMatchTotalMap().values(),
-              CohortWeights.WISH_HELD_BY_PRIORITY);
-      assertThat(passed - held)
+      long stability =
+          scores.explain(plan).getConstraintMatchTotalMap().values().stream()
+              .filter(t -> t.getConstraintName().startsWith("Wish "))
+              .mapToLong(t -> t.getScore().softScore())
+              .sum();
+      assertThat(-stability / weight)
           .as("trial %d: %s", trial, plan.getAssignments())
           .isEqualTo(BlockingPairs.of(plan).size());
+      assertThat(-stability % weight).isZero();
     }
-  }
-
-  private static long matches(
-      java.util.Collection<ConstraintMatchTotal<HardMediumSoftLongScore>> totals, String name) {
-    return totals.stream()
-        .filter(t -> t.getConstraintName().equals(name))
-        .mapToLong(ConstraintMatchTotal::getConstraintMatchCount)
-        .sum();
   }
 
   /** Up to 8 clients of random priority over 4 vacancies, 2 intakes and a market, some full. */

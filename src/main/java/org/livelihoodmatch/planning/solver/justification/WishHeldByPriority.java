@@ -2,27 +2,40 @@ package org.livelihoodmatch.planning.solver.justification;
 
 import java.util.List;
 import java.util.UUID;
+import org.livelihoodmatch.planning.domain.CapacityKey;
 
 /**
- * Justifies a "Wish held by priority" match: a pathway the client wants more is full of clients of
- * at least her priority, so her wish is fairly refused and is no blocking pair.
+ * Justifies a "Wish held by priority" match: {@code wishes} pathways wanted more by clients of this
+ * priority take a place that is full of clients of at least that priority (with {@code second}, a
+ * pathway taking both places), so those wishes are fairly refused and are no blocking pairs.
  */
-public record WishHeldByPriority(UUID clientId, String wantedPathwayId, int priorityWeight)
+public record WishHeldByPriority(CapacityKey place, CapacityKey second, int priority, int wishes)
     implements CohortJustification {
 
   @Override
   public List<UUID> clientIds() {
-    return List.of(clientId);
+    return List.of();
   }
 
   @Override
   public String toString() {
-    return "Pathway "
-        + wantedPathwayId
-        + ", wanted more by client "
-        + Phrases.shortId(clientId)
-        + ", is full of clients of priority "
-        + priorityWeight
+    return Phrases.count(wishes, "wish", "wishes")
+        + " of clients of priority "
+        + priority
+        + " for "
+        + describe(place)
+        + (second == null ? "" : " and " + describe(second))
+        + ": full of clients of priority "
+        + priority
         + " or more.";
+  }
+
+  private static String describe(CapacityKey key) {
+    String id = String.valueOf(key.id());
+    return switch (key.kind()) {
+      case INTAKE -> "intake " + id.substring(0, Math.min(8, id.length()));
+      case VACANCY -> "vacancy " + id.substring(0, Math.min(8, id.length()));
+      case MARKET -> "market " + id;
+    };
   }
 }
