@@ -57,7 +57,7 @@ public final class CohortPlans {
         inputs.vacancyPositions(),
         inputs.loanFunds(),
         inputs.marketRooms(),
-        PlanWeights.of(inputs.weights()));
+        PlanWeights.of(inputs.weights(), assignments.size()));
   }
 
   /** The problem of a stored plan: its clients with their stored pathways and pins. */

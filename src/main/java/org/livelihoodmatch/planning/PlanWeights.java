@@ -86,7 +86,14 @@ public final class PlanWeights {
 
   /** The plan's weights: the defaults with the (checked) overrides applied. */
   static CohortWeights of(Map<String, Long> overrides) {
-    CohortWeights weights = new CohortWeights();
+    return of(overrides, 0);
+  }
+
+  /**
+   * The plan's weights for a cohort of this many clients (stability off by default above 1,000).
+   */
+  static CohortWeights of(Map<String, Long> overrides, int clients) {
+    CohortWeights weights = CohortWeights.defaultsFor(clients);
     if (overrides != null) {
       CohortWeights defaults = new CohortWeights();
       overrides.forEach(

@@ -30,6 +30,16 @@ class PlanWeightsTests {
   }
 
   @Test
+  void largeCohortsWeighStabilityOnlyWhenAsked() {
+    assertThat(PlanWeights.of(Map.of(), 1_000).getBlockingPair())
+        .isEqualTo(HardMediumSoftLongScore.ofSoft(300));
+    assertThat(PlanWeights.of(Map.of(), 1_001).getBlockingPair())
+        .isEqualTo(HardMediumSoftLongScore.ZERO);
+    assertThat(PlanWeights.of(Map.of("blockingPair", 50L), 5_000).getWishHeldBySecondPlace())
+        .isEqualTo(HardMediumSoftLongScore.ofSoft(50));
+  }
+
+  @Test
   void unknownNamesAndWeightsOutOfRangeAreProblems() {
     Validation.Problems problems = new Validation.Problems();
     PlanWeights.check(

@@ -99,8 +99,28 @@ public class CohortWeights {
   @ConstraintWeight(WISH_HELD_BY_BOTH_PLACES)
   private HardMediumSoftLongScore wishHeldByBothPlaces = HardMediumSoftLongScore.ofSoft(300);
 
+  /**
+   * The largest cohort whose plans weigh stability by default. The stability constraints make each
+   * score calculation about ten times dearer (benchmarks/README.md); above this size that costs
+   * more placements within a plan's time than it saves blocking pairs, so larger plans count their
+   * blocking pairs but weigh them only when the planner asks ({@code "blockingPair"}).
+   */
+  public static final int STABILITY_BY_DEFAULT_UP_TO = 1_000;
+
   /** The default weights described above. */
   public CohortWeights() {}
+
+  /**
+   * The default weights for a cohort of this many clients (see {@link
+   * #STABILITY_BY_DEFAULT_UP_TO}).
+   */
+  public static CohortWeights defaultsFor(int clients) {
+    CohortWeights weights = new CohortWeights();
+    if (clients > STABILITY_BY_DEFAULT_UP_TO) {
+      weights.with(BLOCKING_PAIR, HardMediumSoftLongScore.ZERO);
+    }
+    return weights;
+  }
 
   /**
    * Changes one constraint's weight for this plan.
