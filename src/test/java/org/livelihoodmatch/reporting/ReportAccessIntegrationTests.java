@@ -107,7 +107,8 @@ class ReportAccessIntegrationTests {
     assertNothingRecoverable(report);
 
     // the same month grouped by province: one row of 16, shown, its one ending hidden
-    Map<String, Object> byProvince = report(reporter, "groupBy=province&from=" + month + "&to=" + month);
+    Map<String, Object> byProvince =
+        report(reporter, "groupBy=province&from=" + month + "&to=" + month);
     assertThat(rows(byProvince))
         .singleElement()
         .satisfies(r -> assertThat(r.get("placed")).isEqualTo(16));
