@@ -32,7 +32,9 @@ record ReportTable(
     List<ReportRow> rows,
     ReportRow totals) {
 
+  /** The fixed counts of a file's row before the end reasons ({@link ReportRow.Counts}). */
   static final int FIXED = 8;
+
   static final int MONTHS = OutcomeFigures.MONTHS;
 
   /**
@@ -47,20 +49,21 @@ record ReportTable(
       UnaryOperator<String> label,
       String totalLabel) {
     List<String> reasons = new ArrayList<>(figures.totals().endedByReason().keySet());
-    int[] totals = counts(figures.totals(), reasons);
+    Layout layout = new Layout(reasons.size());
+    int[] totals = layout.counts(figures.totals(), reasons);
     int[][] counts = new int[figures.rows().size()][];
     for (int r = 0; r < counts.length; r++) {
-      counts[r] = counts(figures.rows().get(r), reasons);
+      counts[r] = layout.counts(figures.rows().get(r), reasons);
     }
     Suppression.Mask mask =
         suppress
-            ? Suppression.of(counts, totals)
+            ? Suppression.of(counts, totals, layout.order())
             : new Suppression.Mask(
                 new boolean[counts.length][totals.length], new boolean[totals.length]);
     List<ReportRow> rows = new ArrayList<>();
     for (int r = 0; r < counts.length; r++) {
       OutcomeFigures.Row row = figures.rows().get(r);
-      rows.add(row(row, label.apply(row.group()), counts[r], mask.rows()[r], reasons));
+      rows.add(layout.row(row, label.apply(row.group()), counts[r], mask.rows()[r], reasons));
     }
     return new ReportTable(
         request.groupBy().parameter(),
@@ -71,58 +74,87 @@ record ReportTable(
         suppress,
         List.copyOf(reasons),
         List.copyOf(rows),
-        row(figures.totals(), totalLabel, totals, mask.totals(), reasons));
+        layout.row(figures.totals(), totalLabel, totals, mask.totals(), reasons));
   }
 
-  /** A row's counts in the order of {@link ReportRow.Counts#names}. */
-  private static int[] counts(OutcomeFigures.Row row, List<String> reasons) {
-    int[] counts = new int[FIXED + reasons.size() + 2 * MONTHS];
-    counts[0] = row.placed();
-    int[] months = {3, 6, 12};
-    for (int i = 0; i < months.length; i++) {
-      counts[1 + 2 * i] = row.eligible(months[i]);
-      counts[2 + 2 * i] = row.retained(months[i]);
-    }
-    counts[7] = row.belowThreshold();
-    for (int i = 0; i < reasons.size(); i++) {
-      counts[FIXED + i] = row.endedByReason().getOrDefault(reasons.get(i), 0);
-    }
-    int base = FIXED + reasons.size();
-    System.arraycopy(row.eligible(), 0, counts, base, MONTHS);
-    System.arraycopy(row.retained(), 0, counts, base + MONTHS, MONTHS);
-    return counts;
-  }
+  /**
+   * The counts of a row as they are suppressed, each once: placed, below the threshold, ended by
+   * each reason, eligible at months 1 to 12, retained at months 1 to 12; and the order between them
+   * that a reader could use to bound one by another.
+   */
+  record Layout(int reasons) {
 
-  private static ReportRow row(
-      OutcomeFigures.Row row, String label, int[] counts, boolean[] hidden, List<String> reasons) {
-    Integer[] shown = new Integer[counts.length];
-    boolean any = false;
-    for (int c = 0; c < counts.length; c++) {
-      shown[c] = hidden[c] ? null : counts[c];
-      any |= hidden[c];
+    static final int PLACED = 0;
+    static final int BELOW = 1;
+    static final int ENDED = 2;
+
+    int eligible(int month) {
+      return ENDED + reasons + month - 1;
     }
-    Map<String, Integer> ended = new LinkedHashMap<>();
-    for (int i = 0; i < reasons.size(); i++) {
-      if (hidden[FIXED + i] || counts[FIXED + i] > 0) {
-        ended.put(reasons.get(i), shown[FIXED + i]);
+
+    int retained(int month) {
+      return ENDED + reasons + MONTHS + month - 1;
+    }
+
+    int[][] order() {
+      List<int[]> order = new ArrayList<>();
+      order.add(new int[] {PLACED, BELOW});
+      for (int i = 0; i < reasons; i++) {
+        order.add(new int[] {PLACED, ENDED + i});
       }
+      order.add(new int[] {PLACED, eligible(1)});
+      for (int m = 1; m <= MONTHS; m++) {
+        order.add(new int[] {eligible(m), retained(m)});
+        if (m < MONTHS) {
+          order.add(new int[] {eligible(m), eligible(m + 1)});
+          order.add(new int[] {retained(m), retained(m + 1)});
+        }
+      }
+      return order.toArray(new int[0][]);
     }
-    int base = FIXED + reasons.size();
-    return new ReportRow(
-        row.group(),
-        label,
-        shown[0],
-        shown[2],
-        shown[4],
-        shown[6],
-        shown[1],
-        shown[3],
-        shown[5],
-        ended,
-        shown[7],
-        hidden[0] ? null : row.medianSurplus(),
-        Arrays.asList(Arrays.copyOfRange(shown, base, base + MONTHS)),
-        Arrays.asList(Arrays.copyOfRange(shown, base + MONTHS, base + 2 * MONTHS)),
-        any);
+
+    int[] counts(OutcomeFigures.Row row, List<String> names) {
+      int[] counts = new int[ENDED + reasons + 2 * MONTHS];
+      counts[PLACED] = row.placed();
+      counts[BELOW] = row.belowThreshold();
+      for (int i = 0; i < reasons; i++) {
+        counts[ENDED + i] = row.endedByReason().getOrDefault(names.get(i), 0);
+      }
+      System.arraycopy(row.eligible(), 0, counts, eligible(1), MONTHS);
+      System.arraycopy(row.retained(), 0, counts, retained(1), MONTHS);
+      return counts;
+    }
+
+    ReportRow row(
+        OutcomeFigures.Row row, String label, int[] counts, boolean[] hidden, List<String> names) {
+      Integer[] shown = new Integer[counts.length];
+      boolean any = false;
+      for (int c = 0; c < counts.length; c++) {
+        shown[c] = hidden[c] ? null : counts[c];
+        any |= hidden[c];
+      }
+      Map<String, Integer> ended = new LinkedHashMap<>();
+      for (int i = 0; i < reasons; i++) {
+        if (hidden[ENDED + i] || counts[ENDED + i] > 0) {
+          ended.put(names.get(i), shown[ENDED + i]);
+        }
+      }
+      return new ReportRow(
+          row.group(),
+          label,
+          shown[PLACED],
+          shown[retained(3)],
+          shown[retained(6)],
+          shown[retained(12)],
+          shown[eligible(3)],
+          shown[eligible(6)],
+          shown[eligible(12)],
+          ended,
+          shown[BELOW],
+          hidden[PLACED] ? null : row.medianSurplus(),
+          Arrays.asList(Arrays.copyOfRange(shown, eligible(1), eligible(1) + MONTHS)),
+          Arrays.asList(Arrays.copyOfRange(shown, retained(1), retained(1) + MONTHS)),
+          any);
+    }
   }
 }
