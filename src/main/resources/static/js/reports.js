@@ -67,7 +67,7 @@
         return v == null ? null : {value: v, itemStyle: {color: v < 0 ? '#b10e1e' : '#1d70b8'}};
       }),
       markLine: {symbol: 'none', lineStyle: {color: '#b10e1e', type: 'dashed', width: 2},
-                 label: {formatter: label('threshold')}, data: [{yAxis: 0}]}
+                 label: {formatter: label('threshold'), position: 'insideEndTop'}, data: [{yAxis: 0}]}
     }]
   });
 
