@@ -26,7 +26,10 @@ fi
 LIVELIHOOD_ADMIN_PASSWORD="$ADMIN_PASSWORD" java -Xmx2g -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-} \
   -jar "$JAR" --server.port="$PORT" --livelihood.data-dir="$DATA" >"$DATA/app.log" 2>&1 &
 APP=$!
-trap 'kill "$APP" 2>/dev/null; wait "$APP" 2>/dev/null; rm -rf "$DATA"' EXIT
+# the service's log outlives the run (its errors are the first thing to read when a step fails)
+# (each step may fail: under set -e a failing step would end the trap before the data is removed)
+trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true
+      cp "$DATA/app.log" /tmp/livelihood-reports-bench-app.log || true; rm -rf "$DATA"' EXIT
 
 for _ in $(seq 1 120); do
   if curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; then break; fi
