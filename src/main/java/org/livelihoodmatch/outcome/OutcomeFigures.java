@@ -126,13 +126,13 @@ public class OutcomeFigures {
             rows.add(row);
           }
         },
-        today,
         query.organisationId(),
         query.organisationId(),
         query.from(),
         query.from(),
         query.to(),
-        query.to());
+        query.to(),
+        today);
     return new Figures(List.copyOf(rows), totals[0], today);
   }
 
@@ -171,36 +171,44 @@ public class OutcomeFigures {
   }
 
   /**
-   * The one statement: the placements in scope with their latest surplus and whether a visit fell
-   * below the threshold; the figures by group and in total; the ends by group and reason and by
-   * reason in total, joined on the same grouping.
+   * The one statement: the placements in scope; their visits read once (whether one fell below the
+   * threshold, the latest surplus); each placement's day of reaching months 1 to 12 of earning; the
+   * figures by group and in total; the ends by group and reason and by reason in total, joined on
+   * the same grouping.
    */
   static String sql(Dimension by) {
+    StringBuilder reached = new StringBuilder();
     StringBuilder eligible = new StringBuilder();
     StringBuilder retained = new StringBuilder();
     for (int m = 1; m <= MONTHS; m++) {
-      String reached = "(earning_from + interval '" + m + " months')::date";
       String separator = m == 1 ? "" : ", ";
-      eligible.append(separator).append("count(*) filter (where ").append(reached);
-      eligible.append(" <= today)");
-      retained.append(separator).append("count(*) filter (where ").append(reached);
-      retained.append(" <= today and (ended_on is null or ended_on >= ").append(reached);
-      retained.append("))");
+      reached.append(", (p.earning_from + interval '").append(m).append(" months')::date as r");
+      reached.append(m);
+      eligible.append(separator).append("count(*) filter (where r").append(m).append(" <= today)");
+      retained.append(separator).append("count(*) filter (where r").append(m);
+      retained.append(" <= today and (ended_on is null or ended_on >= r").append(m).append("))");
     }
     return """
-        with scope as (
-          select %s as grp, o.earning_from, o.ended_on, o.end_reason,
-                 coalesce(latest.surplus, o.planned_surplus) as surplus,
-                 exists (select 1 from outcome_visit b where b.placement_id = o.placement_id
-                         and b.surplus < 0) as below,
-                 cast(? as date) as today
+        with placed as (
+          select o.placement_id, %s as grp, o.earning_from, o.ended_on, o.end_reason,
+                 o.planned_surplus
           from outcome_placement o
-          left join lateral (select v.surplus from outcome_visit v
-                             where v.placement_id = o.placement_id
-                             order by v.visit_date desc, v.month desc limit 1) latest on true
           where (cast(? as uuid) is null or o.organisation_id = cast(? as uuid))
             and (cast(? as date) is null or o.start_date >= cast(? as date))
             and (cast(? as date) is null or o.start_date <= cast(? as date))
+        ),
+        visits as (
+          select v.placement_id, bool_or(v.surplus < 0) as below,
+                 (array_agg(v.surplus order by v.visit_date desc, v.month desc))[1] as latest
+          from outcome_visit v
+          where v.placement_id in (select placement_id from placed)
+          group by v.placement_id
+        ),
+        scope as (
+          select p.grp, p.ended_on, p.end_reason,
+                 coalesce(s.latest, p.planned_surplus) as surplus,
+                 coalesce(s.below, false) as below, cast(? as date) as today%s
+          from placed p left join visits s on s.placement_id = p.placement_id
         ),
         figures as (
           select grouping(grp) = 1 as total, grp, count(*) as placed,
@@ -225,6 +233,6 @@ public class OutcomeFigures {
         from figures f left join ends e on e.total = f.total and e.grp is not distinct from f.grp
         order by f.total, f.grp
         """
-        .formatted("o." + by.column, eligible, retained);
+        .formatted("o." + by.column, reached, eligible, retained);
   }
 }
