@@ -43,7 +43,7 @@ class ReportAccessIntegrationTests {
   @Autowired Clock clock;
   @Autowired JdbcTemplate jdbc;
 
-  final List<UUID> placedBy = new ArrayList<>();
+  final List<ReportFixtures> placedBy = new ArrayList<>();
 
   /**
    * The placements of this class's NGOs leave the outcome tables after each test, so that the month
@@ -51,8 +51,7 @@ class ReportAccessIntegrationTests {
    */
   @AfterEach
   void freeTheMonth() {
-    placedBy.forEach(
-        o -> jdbc.update("delete from outcome_placement where organisation_id = ?", o));
+    placedBy.forEach(f -> f.forget(jdbc));
   }
 
   @Test
@@ -388,7 +387,7 @@ class ReportAccessIntegrationTests {
 
   private ReportFixtures ngo() {
     ReportFixtures fixtures = new ReportFixtures(mvc, organisations, clock);
-    placedBy.add(fixtures.ngo.id());
+    placedBy.add(fixtures);
     return fixtures;
   }
 

@@ -16,6 +16,7 @@ import org.livelihoodmatch.organisation.OrganisationKind;
 import org.livelihoodmatch.organisation.OrganisationService;
 import org.livelihoodmatch.organisation.Role;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -97,6 +98,15 @@ final class ReportFixtures {
     if (response.getStatus() != 200) {
       throw new AssertionError(response.getStatus() + " " + response.getContentAsString());
     }
+  }
+
+  /**
+   * Takes this NGO's placements out of the outcome tables after a test, so that the expected
+   * retention other tests read (pooled over every placement recorded) stays as they left it, and a
+   * later run on the same database starts from the same figures.
+   */
+  void forget(JdbcTemplate jdbc) {
+    jdbc.update("delete from outcome_placement where organisation_id = ?", ngo.id());
   }
 
   /** The surplus planned when she was placed. */

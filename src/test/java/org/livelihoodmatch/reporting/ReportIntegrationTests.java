@@ -24,11 +24,13 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.livelihoodmatch.IntegrationTest;
 import org.livelihoodmatch.organisation.OrganisationService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -47,10 +49,16 @@ class ReportIntegrationTests {
   @Autowired MockMvc mvc;
   @Autowired OrganisationService organisations;
   @Autowired Clock clock;
+  @Autowired JdbcTemplate jdbc;
 
   ReportFixtures f;
   BigDecimal plannedA2;
   BigDecimal plannedB;
+
+  @AfterEach
+  void forget() {
+    f.forget(jdbc);
+  }
 
   @BeforeEach
   void fivePlacements() throws Exception {

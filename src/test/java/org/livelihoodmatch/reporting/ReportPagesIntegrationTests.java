@@ -12,6 +12,7 @@ import org.livelihoodmatch.organisation.OrganisationKind;
 import org.livelihoodmatch.organisation.OrganisationService;
 import org.livelihoodmatch.organisation.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -26,10 +27,19 @@ class ReportPagesIntegrationTests {
   @Autowired MockMvc mvc;
   @Autowired OrganisationService organisations;
   @Autowired Clock clock;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void anOfficerSeesHerOrganisationsFiguresInEnglishAndKhmer() throws Exception {
     ReportFixtures f = new ReportFixtures(mvc, organisations, clock);
+    try {
+      figuresInEnglishAndKhmer(f);
+    } finally {
+      f.forget(jdbc);
+    }
+  }
+
+  private void figuresInEnglishAndKhmer(ReportFixtures f) throws Exception {
     UUID placement = f.placed("09", "F", f.today.minusMonths(7));
     f.end(placement, f.today.minusMonths(7).plusMonths(5), "BUSINESS_CLOSED");
     f.placed("09", "F", f.today.minusMonths(7));

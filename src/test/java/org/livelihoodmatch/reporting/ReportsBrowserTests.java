@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -39,19 +40,25 @@ class ReportsBrowserTests {
   @Autowired OrganisationService organisations;
   @Autowired Clock clock;
 
+  @Autowired JdbcTemplate jdbc;
+
   WebDriver browser;
+  ReportFixtures ngo;
 
   @AfterEach
   void quit() {
     if (browser != null) {
       browser.quit();
     }
+    if (ngo != null) {
+      ngo.forget(jdbc);
+    }
   }
 
   @Test
   void aReporterSeesTheChartsAndTheTableInEnglishAndKhmerAndDownloadsTheCsv() throws Exception {
     browser = Browser.open();
-    ReportFixtures ngo = new ReportFixtures(mvc, organisations, clock);
+    ngo = new ReportFixtures(mvc, organisations, clock);
     for (int i = 0; i < 6; i++) {
       UUID placement = ngo.placed("10", i % 2 == 0 ? "F" : "M", ngo.today.minusMonths(7));
       if (i < 2) {
