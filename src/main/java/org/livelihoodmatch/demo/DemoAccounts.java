@@ -9,8 +9,8 @@ import org.livelihoodmatch.organisation.Role;
 
 /**
  * The demo's organisations and users of API.md "Demo mode", created when absent: two NGOs, a
- * verified garment employer, the administration, and five users whose password is {@code
- * demo-pass}.
+ * verified garment employer, the administration, a provincial office, and six users whose password
+ * is {@code demo-pass} (the office's {@code reporter} reads reports only).
  */
 final class DemoAccounts {
 
@@ -18,6 +18,7 @@ final class DemoAccounts {
   static final String NGO_A = "Demo NGO A";
   static final String NGO_B = "Demo NGO B";
   static final String EMPLOYER = "Demo Garments Co.";
+  static final String PROVINCIAL_OFFICE = "Demo Provincial Office";
   static final String EMPLOYER_ADDRESS = "No. 88, Street 598, Khan Russey Keo, Phnom Penh";
 
   /** The organisations the demo data is loaded into. */
@@ -38,11 +39,13 @@ final class DemoAccounts {
     }
     UUID administration =
         organisation(administrationName, OrganisationKind.ADMINISTRATION, null, null);
+    UUID office = organisation(PROVINCIAL_OFFICE, OrganisationKind.GOVERNMENT, "20", null);
     user("officer-a", ngoA, Set.of(Role.OFFICER));
     user("planner-a", ngoA, Set.of(Role.PLANNER, Role.OFFICER));
     user("officer-b", ngoB, Set.of(Role.OFFICER));
     user("employer-a", employer, Set.of(Role.EMPLOYER));
     user("admin", administration, Set.of(Role.ADMIN));
+    user("reporter", office, Set.of(Role.REPORTER));
     return new Ids(ngoA, ngoB, employer);
   }
 

@@ -81,10 +81,12 @@ class AccountController {
     if (form != null && form.password() != null) {
       policy.problem(form.password(), form.username()).ifPresent(m -> problems.add("password", m));
     }
-    if (form != null
-        && form.organisationId() != null
-        && organisations.find(form.organisationId()).isEmpty()) {
-      problems.add("organisationId", "no such organisation");
+    if (form != null && form.organisationId() != null) {
+      organisations
+          .find(form.organisationId())
+          .ifPresentOrElse(
+              o -> Role.problem(form.roles(), o.kind()).ifPresent(m -> problems.add("roles", m)),
+              () -> problems.add("organisationId", "no such organisation"));
     }
     problems.throwIfAny();
     StaffAccount account =

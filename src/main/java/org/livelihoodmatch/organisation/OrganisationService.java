@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.livelihoodmatch.system.InvalidInputException;
 import org.livelihoodmatch.system.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -80,6 +81,11 @@ public class OrganisationService {
    */
   @Transactional
   public UUID createUser(String username, String password, UUID organisationId, Set<Role> roles) {
+    Role.problem(roles, get(organisationId).kind())
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException("roles", problem);
+            });
     StaffAccount account =
         accounts.save(
             StaffAccount.create(

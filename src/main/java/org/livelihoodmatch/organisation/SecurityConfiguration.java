@@ -30,6 +30,15 @@ class SecurityConfiguration {
 
   private static final String STAFF_READERS = "OFFICER,PLANNER,ADMIN";
 
+  /** Who reads reports: NGO staff their own organisation's, reporters every organisation's. */
+  private static final String[] REPORT_READERS = {"OFFICER", "PLANNER", "REPORTER"};
+
+  /**
+   * Every role but {@code REPORTER}, which reaches reports, the home page, the catalogue and its
+   * own password only: whatever is not named above is closed to it.
+   */
+  private static final String[] ALL_BUT_REPORTER = {"OFFICER", "PLANNER", "EMPLOYER", "ADMIN"};
+
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -132,8 +141,10 @@ class SecurityConfiguration {
                     .hasRole("OFFICER")
                     .requestMatchers("/api/v1/vacancies/**")
                     .hasAnyRole("EMPLOYER", "OFFICER", "PLANNER", "ADMIN")
+                    .requestMatchers("/api/v1/reports/**")
+                    .hasAnyRole(REPORT_READERS)
                     .anyRequest()
-                    .authenticated())
+                    .hasAnyRole(ALL_BUT_REPORTER))
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
         .addFilterBefore(
             new ConcurrentSessionFilter(sessions, ProblemResponses.sessionEnded()),
@@ -187,10 +198,12 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/search/**", "/clients/**", "/caseload", "/placements/**", "/referrals/**")
                     .hasAnyRole("OFFICER", "PLANNER")
+                    .requestMatchers("/reports/**")
+                    .hasAnyRole(REPORT_READERS)
                     .requestMatchers("/actuator/**")
                     .hasRole("ADMIN")
                     .anyRequest()
-                    .authenticated())
+                    .hasAnyRole(ALL_BUT_REPORTER))
         .formLogin(
             form ->
                 form.loginPage("/login")
