@@ -126,7 +126,8 @@ final class NearestMisses {
                 false,
                 client.canLiveAtHome() && market.province().equals(client.homeProvince()),
                 client.monthlyRemittance(),
-                Money.ZERO));
+                Money.ZERO,
+                client.debtRepayment()));
     Pathway pathway = draft(client, Pathway.Kind.SELF_EMPLOYMENT, null, business, budget);
     if (!client.mayWorkIn(market.province())) {
       return null; // every province's market would be listed: only where she may work counts
@@ -156,7 +157,8 @@ final class NearestMisses {
             job.providesAccommodation(),
             client.canLiveAtHome() && job.province().equals(client.homeProvince()),
             client.monthlyRemittance(),
-            Money.ZERO));
+            Money.ZERO,
+            client.debtRepayment()));
   }
 
   private static Pathway draft(

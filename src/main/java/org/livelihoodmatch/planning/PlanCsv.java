@@ -62,11 +62,11 @@ final class PlanCsv {
   }
 
   static String occupation(PathwayView p) {
-    return p.vacancy() != null ? p.vacancy().occupation() : p.selfEmployment().occupation();
+    return p.occupation();
   }
 
   static String province(PathwayView p) {
-    return p.vacancy() != null ? p.vacancy().province() : p.selfEmployment().province();
+    return p.workProvince();
   }
 
   private static Object get(PathwayView p, Function<PathwayView, Object> field) {

@@ -1,0 +1,200 @@
+package org.livelihoodmatch.livelihood;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.catalogue.FamilyLivelihood;
+import org.livelihoodmatch.catalogue.MarketDemand;
+
+/**
+ * The pathways beyond her own work (issue 13): a family livelihood of the household's own, and
+ * school or literacy, alone or with the family livelihood that keeps the household above the
+ * threshold meanwhile. A family livelihood is taken up at home: where she may live, on the land the
+ * household has, in a market with room for one more, financed by a loan whose instalment the
+ * livelihood itself covers and the household's debts leave room for.
+ */
+final class HouseholdPathways {
+
+  /** A family livelihood the household could take up, with the loan that finances it (or none). */
+  record Usable(
+      FamilyLivelihood livelihood, Pathway.Loan loan, Pathway.FamilyLivelihoodChoice choice) {
+    BigDecimal repayment() {
+      return loan == null ? Money.ZERO : loan.monthlyRepayment();
+    }
+  }
+
+  /** Builds a scored pathway: the generator's own factory, so every kind is scored alike. */
+  interface Factory {
+    Pathway make(
+        ClientProfile client,
+        Pathway.Kind kind,
+        TrainingOffer training,
+        Pathway.Loan loan,
+        Pathway.FamilyLivelihoodChoice family,
+        Budget budget,
+        OutcomeEvidence evidence);
+  }
+
+  private final Catalogue catalogue;
+  private final Financing financing;
+
+  HouseholdPathways(Catalogue catalogue, Financing financing) {
+    this.catalogue = catalogue;
+    this.financing = financing;
+  }
+
+  /** The family livelihoods her household could take up at home now. */
+  List<Usable> usable(ClientProfile client, PathwayGenerator.Candidates candidates) {
+    String home = client.homeProvince();
+    List<Usable> usable = new ArrayList<>();
+    if (home == null || !client.mayWorkIn(home)) {
+      return usable;
+    }
+    for (FamilyLivelihood f : catalogue.familyLivelihoods()) {
+      MarketDemand market = catalogue.marketDemand(home, f.occupation()).orElse(null);
+      if (market == null
+          || market.newBusinessesPerYear() <= 0
+          || candidates.fullMarkets().contains(market.marketKey())
+          || client.landHectares() != null
+              && client.landHectares().compareTo(f.landHectaresNeeded()) < 0) {
+        continue;
+      }
+      Pathway.Loan loan = null;
+      if (f.capital().signum() > 0) {
+        loan = financing.familyLoan(f).orElse(null);
+        if (loan == null
+            || loan.monthlyRepayment().compareTo(f.monthlyNetIncome()) > 0
+            || f.monthsToFirstIncome() >= loan.termMonths()) {
+          continue;
+        }
+      }
+      usable.add(
+          new Usable(
+              f,
+              loan,
+              new Pathway.FamilyLivelihoodChoice(
+                  f.code(),
+                  f.nameEn(),
+                  f.capital(),
+                  f.monthlyNetIncome(),
+                  home,
+                  f.occupation(),
+                  f.monthsToFirstIncome())));
+    }
+    return usable;
+  }
+
+  /**
+   * Family livelihoods on their own: for a minor (the household's work, not hers), or where she
+   * wants or knows the trade, or the household already keeps animals or grows food.
+   */
+  void familyLivelihoods(
+      ClientProfile client,
+      LocalDate earliest,
+      List<Usable> usable,
+      OutcomeEvidence evidence,
+      Factory factory,
+      Map<String, Pathway> found) {
+    boolean minor = client.ageOn(earliest) < Eligibility.HAZARDOUS_WORK_AGE;
+    for (Usable u : usable) {
+      String occupation = u.livelihood().occupation();
+      boolean hers =
+          minor
+              || client.keepsAnimals()
+              || client.preferenceRank(occupation) > 0
+              || client.skills().containsKey(occupation);
+      if (!hers) {
+        continue;
+      }
+      Budget budget =
+          LivelihoodBudget.compute(
+              catalogue.livingCosts(client.homeProvince()),
+              new LivelihoodBudget.Terms(
+                  u.livelihood().monthlyNetIncome(),
+                  false,
+                  false,
+                  client.canLiveAtHome(),
+                  client.monthlyRemittance(),
+                  u.repayment(),
+                  client.debtRepayment()));
+      if (affordable(client, budget, u)) {
+        put(
+            found,
+            factory.make(
+                client,
+                Pathway.Kind.FAMILY_LIVELIHOOD,
+                null,
+                u.loan(),
+                u.choice(),
+                budget,
+                evidence));
+      }
+    }
+  }
+
+  /**
+   * School or literacy for a child under 15 and for anyone who asks: each intake alone when its
+   * budget holds, and with the family livelihood that leaves the household the most.
+   */
+  void education(
+      ClientProfile client,
+      List<TrainingOffer> intakes,
+      List<Usable> usable,
+      OutcomeEvidence evidence,
+      Factory factory,
+      Map<String, Pathway> found) {
+    for (TrainingOffer t : intakes) {
+      Budget alone = educationBudget(client, t, null);
+      if (alone.meetsThreshold()) {
+        put(found, factory.make(client, Pathway.Kind.EDUCATION, t, null, null, alone, evidence));
+      }
+      Pathway best = null;
+      for (Usable u : usable) {
+        Budget budget = educationBudget(client, t, u);
+        if (affordable(client, budget, u)
+            && (best == null || budget.surplus().compareTo(best.surplus()) > 0)) {
+          best =
+              factory.make(
+                  client, Pathway.Kind.EDUCATION, t, u.loan(), u.choice(), budget, evidence);
+        }
+      }
+      put(found, best);
+    }
+  }
+
+  /**
+   * While she studies: the stipend and the family livelihood's income; a child who lives at home is
+   * fed by her household (counted as meals provided), a boarder lodged by the school.
+   */
+  private Budget educationBudget(ClientProfile client, TrainingOffer t, Usable u) {
+    boolean atHome = client.canLiveAtHome() && t.province().equals(client.homeProvince());
+    BigDecimal income = PathwayScoring.zeroIfNull(t.monthlyStipend());
+    if (u != null) {
+      income = income.add(u.livelihood().monthlyNetIncome());
+    }
+    return LivelihoodBudget.compute(
+        catalogue.livingCosts(t.province()),
+        new LivelihoodBudget.Terms(
+            income,
+            atHome,
+            t.providesAccommodation(),
+            atHome,
+            client.monthlyRemittance(),
+            u == null ? Money.ZERO : u.repayment(),
+            client.debtRepayment()));
+  }
+
+  private static boolean affordable(ClientProfile client, Budget budget, Usable u) {
+    return budget.meetsThreshold()
+        && Affordability.allowsNewLoan(budget.income(), client.debtRepayment(), u.repayment());
+  }
+
+  private static void put(Map<String, Pathway> found, Pathway pathway) {
+    if (pathway != null) {
+      found.putIfAbsent(pathway.key(), pathway);
+    }
+  }
+}
