@@ -64,7 +64,7 @@ public class PathwayGenerationBenchmark {
     Map<String, List<JobOffer>> jobs =
         parts.jobs().stream().collect(Collectors.groupingBy(JobOffer::occupation));
     Map<String, List<TrainingOffer>> intakes =
-        parts.intakes().stream().collect(Collectors.groupingBy(TrainingOffer::occupation));
+        parts.intakes().stream().collect(Collectors.groupingBy(CohortAssembly::occupationKey));
     clients = parts.members().stream().map(CohortMember::profile).toList();
     candidates =
         clients.stream().map(c -> CohortAssembly.candidatesFor(c, jobs, intakes)).toList();
