@@ -89,7 +89,8 @@ final class HouseholdPathways {
 
   /**
    * Family livelihoods on their own: for a minor (the household's work, not hers), or where she
-   * wants or knows the trade, or the household already keeps animals or grows food.
+   * wants or knows the trade, or the household already keeps animals or grows food; offered when
+   * the budget holds (for an adult, the livelihood must feed her too).
    */
   void familyLivelihoods(
       ClientProfile client,
@@ -99,6 +100,7 @@ final class HouseholdPathways {
       Factory factory,
       Map<String, Pathway> found) {
     boolean minor = client.ageOn(earliest) < Eligibility.HAZARDOUS_WORK_AGE;
+    boolean fed = fedByHousehold(client, earliest, client.homeProvince());
     for (Usable u : usable) {
       String occupation = u.livelihood().occupation();
       boolean hers =
@@ -114,7 +116,7 @@ final class HouseholdPathways {
               catalogue.livingCosts(client.homeProvince()),
               new LivelihoodBudget.Terms(
                   u.livelihood().monthlyNetIncome(),
-                  false,
+                  fed,
                   false,
                   client.canLiveAtHome(),
                   client.monthlyRemittance(),
@@ -141,19 +143,20 @@ final class HouseholdPathways {
    */
   void education(
       ClientProfile client,
+      LocalDate earliest,
       List<TrainingOffer> intakes,
       List<Usable> usable,
       OutcomeEvidence evidence,
       Factory factory,
       Map<String, Pathway> found) {
     for (TrainingOffer t : intakes) {
-      Budget alone = educationBudget(client, t, null);
+      Budget alone = educationBudget(client, earliest, t, null);
       if (alone.meetsThreshold()) {
         put(found, factory.make(client, Pathway.Kind.EDUCATION, t, null, null, alone, evidence));
       }
       Pathway best = null;
       for (Usable u : usable) {
-        Budget budget = educationBudget(client, t, u);
+        Budget budget = educationBudget(client, earliest, t, u);
         if (affordable(client, budget, u)
             && (best == null || budget.surplus().compareTo(best.surplus()) > 0)) {
           best =
@@ -166,10 +169,22 @@ final class HouseholdPathways {
   }
 
   /**
-   * While she studies: the stipend and the family livelihood's income; a child who lives at home is
-   * fed by her household (counted as meals provided), a boarder lodged by the school.
+   * A minor who lives at home is fed by her household, as she was before she left: her food counts
+   * as meals provided while she studies or works in the household's own livelihood. Transport and
+   * other costs stay hers; an adult pays her food from what the pathway brings.
    */
-  private Budget educationBudget(ClientProfile client, TrainingOffer t, Usable u) {
+  private static boolean fedByHousehold(ClientProfile client, LocalDate on, String province) {
+    return client.canLiveAtHome()
+        && province.equals(client.homeProvince())
+        && client.ageOn(on) < Eligibility.HAZARDOUS_WORK_AGE;
+  }
+
+  /**
+   * While she studies: the stipend and the family livelihood's income; a minor at home is fed by
+   * her household ({@link #fedByHousehold}), a boarder lodged by the school.
+   */
+  private Budget educationBudget(
+      ClientProfile client, LocalDate earliest, TrainingOffer t, Usable u) {
     boolean atHome = client.canLiveAtHome() && t.province().equals(client.homeProvince());
     BigDecimal income = PathwayScoring.zeroIfNull(t.monthlyStipend());
     if (u != null) {
@@ -179,7 +194,7 @@ final class HouseholdPathways {
         catalogue.livingCosts(t.province()),
         new LivelihoodBudget.Terms(
             income,
-            atHome,
+            fedByHousehold(client, earliest, t.province()),
             t.providesAccommodation(),
             atHome,
             client.monthlyRemittance(),

@@ -77,6 +77,7 @@ public final class PathwayGenerator {
     if (child || client.wantsEducation()) {
       household.education(
           client,
+          earliest,
           joinable.getOrDefault(EDUCATION, List.of()),
           usable,
           candidates.evidence(),
