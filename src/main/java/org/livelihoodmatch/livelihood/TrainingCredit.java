@@ -83,7 +83,7 @@ final class TrainingCredit {
         : List.of(
             "the training adds "
                 + gain
-                + " a month over the best she could earn without it ("
+                + " a month over the best income without it ("
                 + baseline
                 + ")");
   }

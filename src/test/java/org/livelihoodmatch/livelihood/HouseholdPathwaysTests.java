@@ -197,7 +197,6 @@ class HouseholdPathwaysTests {
             .findFirst()
             .orElseThrow();
     assertThat(trained.reasons())
-        .contains(
-            "the training adds 90.00 a month over the best she could earn without it (210.00)");
+        .contains("the training adds 90.00 a month over the best income without it (210.00)");
   }
 }
