@@ -111,6 +111,45 @@ public record ClientProfile(
         wantsEducation);
   }
 
+  /** The same client, asking for school or literacy (as the law asks for every child under 15). */
+  public ClientProfile wantingEducation() {
+    return wantsEducation
+        ? this
+        : new ClientProfile(
+            id,
+            birthDate,
+            sex,
+            homeProvince,
+            languages,
+            literacy,
+            skills,
+            preferredOccupations,
+            preferredProvinces,
+            willingToRelocate,
+            wantsSelfEmployment,
+            monthlyRemittance,
+            canLiveAtHome,
+            avoidProvinces,
+            availableFrom,
+            debtRepayment,
+            landHectares,
+            keepsAnimals,
+            needsHealthClinic,
+            true);
+  }
+
+  /**
+   * 1 for school when she asks for it; her occupations' ranks then follow it, so that a plan weighs
+   * school first. Otherwise her occupation's rank ({@link #preferenceRank(String)}).
+   */
+  public int preferenceRank(boolean education, String occupation) {
+    if (education) {
+      return 1;
+    }
+    int rank = preferenceRank(occupation);
+    return wantsEducation && rank > 0 ? rank + 1 : rank;
+  }
+
   /** Whether she is a child the labour law keeps out of all work (under 15 on {@code date}). */
   public boolean childOn(LocalDate date) {
     return ageOn(date) < 15;

@@ -74,7 +74,10 @@ public final class PathwayGenerator {
         (c, kind, t, loan, family, budget, evidence) ->
             pathway(c, kind, t, null, null, loan, family, budget, evidence);
     boolean child = client.childOn(earliest);
-    if (child || client.wantsEducation()) {
+    if (child) {
+      client = client.wantingEducation();
+    }
+    if (client.wantsEducation()) {
       household.education(
           client,
           earliest,
@@ -353,7 +356,7 @@ public final class PathwayGenerator {
         new Pathway(
             kind, training, job, business, loan, family, budget, 0, 0, 0.0, List.of(), null);
     String province = draft.workProvince();
-    int rank = client.preferenceRank(draft.occupation());
+    int rank = client.preferenceRank(kind == Pathway.Kind.EDUCATION, draft.occupation());
     Retention retention = evidence.retention(RetentionKey.of(draft));
     double score =
         scoring.score(client, kind, rank, province, budget, training, loan != null, retention);

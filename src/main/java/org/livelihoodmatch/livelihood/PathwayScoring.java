@@ -71,7 +71,9 @@ final class PathwayScoring {
     if (p.kind() == Pathway.Kind.EDUCATION) {
       reasons.add(
           (p.training().kind() == TrainingOffer.Kind.SCHOOL ? "school" : "literacy classes")
-              + (client.wantsEducation() ? ", as she asked" : ": she is a child, school not work"));
+              + (client.childOn(p.training().startDate())
+                  ? ": she is a child, school not work"
+                  : ", as she asked"));
     } else if (p.kind() == Pathway.Kind.FAMILY_LIVELIHOOD) {
       reasons.add(
           "a livelihood of the household's own at home ("
@@ -79,8 +81,12 @@ final class PathwayScoring {
               + "), first income after "
               + p.familyLivelihood().monthsToFirstIncome()
               + " months");
-    } else if (p.preferenceRank() > 0) {
-      reasons.add(ordinal(p.preferenceRank()) + " choice of occupation (" + occupationName + ")");
+    } else if (client.preferenceRank(p.occupation()) > 0) {
+      reasons.add(
+          ordinal(client.preferenceRank(p.occupation()))
+              + " choice of occupation ("
+              + occupationName
+              + ")");
     } else if (client.isSkilledIn(p.occupation())) {
       reasons.add("uses her existing skill as " + occupationName + ", not among her choices");
     } else {

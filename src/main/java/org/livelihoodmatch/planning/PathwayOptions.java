@@ -32,9 +32,10 @@ final class PathwayOptions {
       option.retentionPercent(pathway.expectedRetention().percent());
     }
     if (pathway.training() != null) {
+      // school is not a cost to keep short: a child belongs there, not in work
       option.training(
           pathway.training().id(),
-          pathway.training().weeks(),
+          pathway.kind() == Pathway.Kind.EDUCATION ? 0 : pathway.training().weeks(),
           Money.toCents(pathway.training().costPerTrainee()));
     }
     if (pathway.job() != null) {

@@ -216,6 +216,44 @@ class HouseholdIntegrationTests {
         .andExpect(jsonPath("$.items[0].budget.debtRepayment").value(5.0))
         .andExpect(jsonPath("$.items[0].budget.meetsThreshold").value(true));
 
+    // the plan places her too, on school
+    var planner = fixtures.user(ngo, Role.PLANNER, Role.OFFICER);
+    String plan =
+        postJson(
+                planner,
+                "/api/v1/plans",
+                "{\"name\": \"Children\", \"clientIds\": [\"%s\"], \"timeLimitSeconds\": 2}"
+                    .formatted(id))
+            .andExpect(status().isAccepted())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String planId = JsonPath.read(plan, "$.id");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                mvc.perform(get("/api/v1/plans/" + planId).with(planner))
+                    .andExpect(jsonPath("$.status").value("DONE")));
+    mvc.perform(get("/api/v1/plans/" + planId + "/assignments").with(planner))
+        .andExpect(jsonPath("$.items[0].pathway.kind").value("EDUCATION"))
+        .andExpect(jsonPath("$.items[0].pathway.familyLivelihood").exists());
+    // and an officer places her on it: the seat and the family livelihood's market place are taken
+    String best =
+        mvc.perform(get("/api/v1/clients/" + id + "/matches?limit=1").with(officer))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    Object pathway = JsonPath.read(best, "$.items[0]");
+    String posted =
+        "{\"pathway\": "
+            + new tools.jackson.databind.ObjectMapper().writeValueAsString(pathway)
+            + "}";
+    postJson(officer, "/api/v1/clients/" + id + "/placements", posted)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.pathway.kind").value("EDUCATION"))
+        .andExpect(jsonPath("$.status").value("TRAINING"));
+
     var page = signedIn(ngo, Role.OFFICER);
     mvc.perform(get("/clients/" + id).with(page))
         .andExpect(status().isOk())
