@@ -1,5 +1,6 @@
 package org.livelihoodmatch.client;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
@@ -87,8 +88,13 @@ public record ClientForm(
   }
 
   /** A debt her household already has: who lent it, what is left, what it costs a month. */
+  @Schema(
+      description =
+          "A debt the household already has. A monthlyRatePercent above 1.5 (the National Bank of"
+              + " Cambodia's ceiling of 18% a year) is flagged to the officer (aboveLegalCap).")
   public record DebtForm(
-      @NotNull
+      @Schema(allowableValues = {"MICROFINANCE", "MONEYLENDER", "FAMILY", "EMPLOYER"})
+          @NotNull
           @Pattern(
               regexp = "MICROFINANCE|MONEYLENDER|FAMILY|EMPLOYER",
               message = "must be MICROFINANCE, MONEYLENDER, FAMILY or EMPLOYER")
@@ -105,6 +111,12 @@ public record ClientForm(
    * debtSharePercent} of their repayments fall to her, all of them when absent), the land it farms
    * and whether it keeps animals or grows food. The last four, absent, keep what is stored.
    */
+  @Schema(
+      description =
+          "What her household needs of her and its economics. debts, landHectares, keepsAnimals and"
+              + " debtSharePercent (the share of the debts' monthly repayments she carries, 100 when"
+              + " absent) are optional: absent, they keep what is stored. Her share enters every"
+              + " budget as debtRepayment.")
   public record Household(
       @PositiveOrZero(message = "must not be negative") @Max(30) Integer dependants,
       @PositiveOrZero(message = "must not be negative") @DecimalMax("100000")

@@ -1,5 +1,6 @@
 package org.livelihoodmatch.training;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,7 +37,12 @@ record TrainingIntakeForm(
     @PositiveOrZero(message = "must not be negative") @DecimalMax("1000000")
         BigDecimal costPerTrainee,
     @Size(max = 10) List<@LanguageCode String> languages,
-    @Pattern(
+    @Schema(
+            allowableValues = {"VOCATIONAL", "LITERACY", "SCHOOL"},
+            description =
+                "VOCATIONAL when absent; LITERACY and SCHOOL intakes need no occupation and are"
+                    + " offered as EDUCATION pathways to children under 15 and to whoever asks")
+        @Pattern(
             regexp = "VOCATIONAL|LITERACY|SCHOOL",
             message = "must be VOCATIONAL, LITERACY or SCHOOL")
         String kind) {
