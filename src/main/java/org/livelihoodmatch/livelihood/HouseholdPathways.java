@@ -39,29 +39,19 @@ final class HouseholdPathways {
   }
 
   private final Catalogue catalogue;
-  private final Financing financing;
+
+  /**
+   * Each family livelihood with the loan that finances it, chosen once: it depends on the catalogue
+   * only. Those whose loan cannot be had or repaid from their own income are left out.
+   */
+  private final List<Financed> financed;
+
+  private record Financed(FamilyLivelihood livelihood, Pathway.Loan loan) {}
 
   HouseholdPathways(Catalogue catalogue, Financing financing) {
     this.catalogue = catalogue;
-    this.financing = financing;
-  }
-
-  /** The family livelihoods her household could take up at home now. */
-  List<Usable> usable(ClientProfile client, PathwayGenerator.Candidates candidates) {
-    String home = client.homeProvince();
-    List<Usable> usable = new ArrayList<>();
-    if (home == null || !client.mayWorkIn(home)) {
-      return usable;
-    }
+    List<Financed> list = new ArrayList<>();
     for (FamilyLivelihood f : catalogue.familyLivelihoods()) {
-      MarketDemand market = catalogue.marketDemand(home, f.occupation()).orElse(null);
-      if (market == null
-          || market.newBusinessesPerYear() <= 0
-          || candidates.fullMarkets().contains(market.marketKey())
-          || client.landHectares() != null
-              && client.landHectares().compareTo(f.landHectaresNeeded()) < 0) {
-        continue;
-      }
       Pathway.Loan loan = null;
       if (f.capital().signum() > 0) {
         loan = financing.familyLoan(f).orElse(null);
@@ -71,10 +61,32 @@ final class HouseholdPathways {
           continue;
         }
       }
+      list.add(new Financed(f, loan));
+    }
+    this.financed = List.copyOf(list);
+  }
+
+  /** The family livelihoods her household could take up at home now. */
+  List<Usable> usable(ClientProfile client, PathwayGenerator.Candidates candidates) {
+    String home = client.homeProvince();
+    List<Usable> usable = new ArrayList<>();
+    if (home == null || !client.mayWorkIn(home)) {
+      return usable;
+    }
+    for (Financed candidate : financed) {
+      FamilyLivelihood f = candidate.livelihood();
+      MarketDemand market = catalogue.marketDemand(home, f.occupation()).orElse(null);
+      if (market == null
+          || market.newBusinessesPerYear() <= 0
+          || candidates.fullMarkets().contains(market.marketKey())
+          || client.landHectares() != null
+              && client.landHectares().compareTo(f.landHectaresNeeded()) < 0) {
+        continue;
+      }
       usable.add(
           new Usable(
               f,
-              loan,
+              candidate.loan(),
               new Pathway.FamilyLivelihoodChoice(
                   f.code(),
                   f.nameEn(),
