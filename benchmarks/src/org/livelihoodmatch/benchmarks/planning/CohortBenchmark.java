@@ -86,6 +86,16 @@ public final class CohortBenchmark {
             instance.inputs().loanFunds().size(),
             generated / 1000.0);
     System.out.println(head);
+    // issue 13: how many options of each kind the generator offered
+    java.util.Map<String, Long> kinds =
+        instance.clients().stream()
+            .flatMap(c -> c.options().stream())
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    o -> o.option().kind().name(),
+                    java.util.TreeMap::new,
+                    java.util.stream.Collectors.counting()));
+    System.out.println(size + " options by kind: " + kinds);
 
     CohortPlan greedy = GreedyBaseline.plan(copy(instance.problem()));
     scores.update(greedy);
@@ -96,6 +106,15 @@ public final class CohortBenchmark {
             CohortSolverFactory.solverConfig(CohortSolverSettings.ofSeconds(seconds)),
             copy(instance.problem()));
     PlanMetrics solverMetrics = PlanMetrics.of(solved.best());
+    java.util.Map<String, Long> placedKinds =
+        solved.best().getAssignments().stream()
+            .filter(a -> a.getPathway() != null)
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    a -> a.getPathway().kind().name(),
+                    java.util.TreeMap::new,
+                    java.util.stream.Collectors.counting()));
+    System.out.println(size + " solver placed by kind: " + placedKinds);
     long heapMb = peakHeapMb();
 
     String reference = "";

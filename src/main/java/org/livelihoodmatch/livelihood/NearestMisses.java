@@ -80,9 +80,11 @@ final class NearestMisses {
       return rule(
           pathway,
           NearestMiss.Blocker.AGE,
-          occupation.hazardousForMinors()
-              ? "work that is not hazardous for a minor"
-              : "an employer taking workers of her age");
+          client.childOn(job.startDate())
+              ? "school or a family livelihood: no work under 15"
+              : occupation.hazardousForMinors()
+                  ? "work that is not hazardous for a minor"
+                  : "an employer taking workers of her age");
     }
     if (job.openPositions() <= 0) {
       return rule(pathway, NearestMiss.Blocker.CAPACITY, "another vacancy of the same kind");

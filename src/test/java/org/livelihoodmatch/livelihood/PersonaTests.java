@@ -35,7 +35,10 @@ class PersonaTests {
    * a farmer whose land is dry in summer and flooded in the rainy season. Her family is one of the
    * 40% "extremely poor with long-term debts": 200,000 riel (US$50) from a moneylender at 10% a
    * month, the low end of the 10-15% seed 003 reports, interest-only (US$5 a month). A garment
-   * factory near home (the US$210 floor of 2026) would take a 15-year-old.
+   * factory near home (the US$210 floor of 2026) would take a 15-year-old. Her parents traded her
+   * to the broker (case study 6); that she lives at home again is an assumption of this test (the
+   * family assessment found she may, under follow-up): the demo persona keeps her away from home,
+   * where school and a family livelihood cannot cover a room and her food, and the service says so.
    */
   @Test
   void pheadaGetsSchoolWithAFamilyLivelihood() {
