@@ -115,12 +115,21 @@ public final class CohortBenchmark {
                     java.util.TreeMap::new,
                     java.util.stream.Collectors.counting()));
     System.out.println(size + " solver placed by kind: " + placedKinds);
+    System.out.println(
+        size + " greedy " + greedy.getScore() + ", solver " + solved.best().getScore() + " in "
+            + solved.spentMillis() + " ms");
     long heapMb = peakHeapMb();
 
     String reference = "";
     String referenceNote = "";
     if (size == Size.S || size == Size.M) {
-      ExactOptimum.Result exact = ExactOptimum.solve(instance.problem(), 300, solved.best());
+      ExactOptimum.Result exact;
+      try {
+        exact = ExactOptimum.solve(instance.problem(), 300, solved.best());
+      } catch (RuntimeException e) {
+        System.out.println(size + " reference failed: " + e);
+        throw e;
+      }
       reference =
           percent(
               solved.best().getScore(), totalWeight(instance.problem()), exact.medium(), exact.soft());
