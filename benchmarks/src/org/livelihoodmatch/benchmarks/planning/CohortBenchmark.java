@@ -87,6 +87,16 @@ public final class CohortBenchmark {
             instance.inputs().loanFunds().size(),
             generated / 1000.0);
     System.out.println(head);
+    // issue 13: how many options of each kind the generator offered
+    java.util.Map<String, Long> kinds =
+        instance.clients().stream()
+            .flatMap(c -> c.options().stream())
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    o -> o.option().kind().name(),
+                    java.util.TreeMap::new,
+                    java.util.stream.Collectors.counting()));
+    System.out.println(size + " options by kind: " + kinds);
 
     CohortPlan greedy = GreedyBaseline.plan(copy(instance.problem()));
     scores.update(greedy);
@@ -99,6 +109,18 @@ public final class CohortBenchmark {
             CohortSolverFactory.solverConfig(CohortSolverSettings.ofSeconds(seconds)),
             copy(instance.problem()));
     PlanMetrics solverMetrics = PlanMetrics.of(solved.best());
+    java.util.Map<String, Long> placedKinds =
+        solved.best().getAssignments().stream()
+            .filter(a -> a.getPathway() != null)
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    a -> a.getPathway().kind().name(),
+                    java.util.TreeMap::new,
+                    java.util.stream.Collectors.counting()));
+    System.out.println(size + " solver placed by kind: " + placedKinds);
+    System.out.println(
+        size + " greedy " + greedy.getScore() + ", solver " + solved.best().getScore() + " in "
+            + solved.spentMillis() + " ms");
     long heapMb = peakHeapMb();
 
     String reference = "";
@@ -106,7 +128,13 @@ public final class CohortBenchmark {
     long refMedium = Long.MIN_VALUE;
     long refSoft = 0;
     if (size == Size.S || size == Size.M) {
-      ExactOptimum.Result exact = ExactOptimum.solve(instance.problem(), 300, solved.best());
+      ExactOptimum.Result exact;
+      try {
+        exact = ExactOptimum.solve(instance.problem(), 300, solved.best());
+      } catch (RuntimeException e) {
+        System.out.println(size + " reference failed: " + e);
+        throw e;
+      }
       refMedium = exact.medium();
       refSoft = exact.soft();
       reference = percent(solverMetrics, totalWeight(instance.problem()), exact.medium(), exact.soft());

@@ -97,8 +97,25 @@ public final class CohortInstances {
   /** What a cohort is assembled from: its clients and the open vacancies and intakes. */
   public record Parts(List<CohortMember> members, List<JobOffer> jobs, List<TrainingOffer> intakes) {}
 
-  /** The clients, vacancies and intakes of {@code size}, the same for the same size every time. */
+  /**
+   * The clients, vacancies and intakes of {@code size}, the same for the same size every time, with
+   * the households' economics and the school and literacy intakes of issue 13.
+   */
   public static Parts parts(Size size) {
+    return parts(size, true);
+  }
+
+  /**
+   * The same; without {@code household}, the instance as it was before issue 13 (no debts, no land,
+   * no school or literacy intakes), drawn from the very same random stream. The household part is
+   * drawn from a stream of its own, so the work part is identical in both.
+   */
+  public static Parts parts(Size size, boolean household) {
+    Parts work = workParts(size);
+    return household ? HouseholdInstances.add(work, SEED + 31L * (size.ordinal() + 1), size.intakes) : work;
+  }
+
+  private static Parts workParts(Size size) {
     Random random = new Random(SEED + size.ordinal());
     List<UUID> employers = new ArrayList<>();
     for (int i = 0; i < Math.max(3, size.vacancies / 4); i++) {
@@ -125,7 +142,12 @@ public final class CohortInstances {
   }
 
   public static Instance generate(Size size) {
-    Parts parts = parts(size);
+    return generate(size, true);
+  }
+
+  /** The instance of {@code size}, with or without the household part (see {@link #parts}). */
+  public static Instance generate(Size size, boolean household) {
+    Parts parts = parts(size, household);
     List<CohortMember> members = parts.members();
     List<JobOffer> jobs = parts.jobs();
     List<TrainingOffer> intakes = parts.intakes();

@@ -128,6 +128,10 @@ final class ExactOptimum {
     LinearExpr mediumExpr = medium.build();
     model.maximize(mediumExpr);
     CpSolverStatus first = solver.solve(model);
+    if (first != CpSolverStatus.OPTIMAL && first != CpSolverStatus.FEASIBLE) {
+      throw new IllegalStateException(
+          "CP-SAT found no solution of the medium level: " + first + " " + model.validate());
+    }
     long bestMedium = solver.value(mediumExpr);
     model.addGreaterOrEqual(mediumExpr, bestMedium);
     LinearExpr softExpr = soft.build();

@@ -53,6 +53,14 @@ public class PathwayGenerationBenchmark {
   @Param({"10", "2147483647"})
   public int limit;
 
+  /**
+   * {@code household}: the instance with the households' debts and land and the school and literacy
+   * intakes of issue 13, so that family livelihoods and school are generated; {@code work}: the same
+   * clients, vacancies and intakes without them, as before issue 13.
+   */
+  @Param({"household", "work"})
+  public String instance;
+
   private List<ClientProfile> clients;
   private List<PathwayGenerator.Candidates> candidates;
   private PathwayGenerator generator;
@@ -60,11 +68,11 @@ public class PathwayGenerationBenchmark {
 
   @Setup
   public void setUp() {
-    Parts parts = CohortInstances.parts(Size.valueOf(size));
+    Parts parts = CohortInstances.parts(Size.valueOf(size), "household".equals(instance));
     Map<String, List<JobOffer>> jobs =
         parts.jobs().stream().collect(Collectors.groupingBy(JobOffer::occupation));
     Map<String, List<TrainingOffer>> intakes =
-        parts.intakes().stream().collect(Collectors.groupingBy(TrainingOffer::occupation));
+        parts.intakes().stream().collect(Collectors.groupingBy(CohortAssembly::occupationKey));
     clients = parts.members().stream().map(CohortMember::profile).toList();
     candidates =
         clients.stream().map(c -> CohortAssembly.candidatesFor(c, jobs, intakes)).toList();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.livelihoodmatch.system.Validation;
@@ -22,6 +23,8 @@ public final class Catalogue {
   private final List<MarketDemand> marketDemand;
   private final List<MicrocreditProduct> microcreditProducts;
   private final List<FamilyLivelihood> familyLivelihoods;
+  private final List<Clinic> clinics;
+  private final Set<String> provincesWithoutHivCare;
   private final Map<String, Province> provincesByCode;
   private final Map<String, Occupation> occupationsByCode;
   private final Map<String, LivingCosts> livingCostsByProvince;
@@ -34,7 +37,8 @@ public final class Catalogue {
       List<LivingCosts> livingCosts,
       List<MarketDemand> marketDemand,
       List<MicrocreditProduct> microcreditProducts,
-      List<FamilyLivelihood> familyLivelihoods) {
+      List<FamilyLivelihood> familyLivelihoods,
+      List<Clinic> clinics) {
     this.provinces = List.copyOf(provinces);
     this.occupations = List.copyOf(occupations);
     this.wageFloors = List.copyOf(wageFloors);
@@ -42,6 +46,17 @@ public final class Catalogue {
     this.marketDemand = List.copyOf(marketDemand);
     this.microcreditProducts = List.copyOf(microcreditProducts);
     this.familyLivelihoods = List.copyOf(familyLivelihoods);
+    this.clinics = List.copyOf(clinics);
+    Set<String> withCare =
+        clinics.stream()
+            .filter(Clinic::treatsHiv)
+            .map(Clinic::province)
+            .collect(Collectors.toSet());
+    this.provincesWithoutHivCare =
+        provinces.stream()
+            .map(Province::code)
+            .filter(code -> !withCare.contains(code))
+            .collect(Collectors.toUnmodifiableSet());
     this.provincesByCode = index(provinces, Province::code);
     this.occupationsByCode = index(occupations, Occupation::code);
     this.livingCostsByProvince = index(livingCosts, LivingCosts::province);
@@ -153,5 +168,17 @@ public final class Catalogue {
 
   public List<FamilyLivelihood> familyLivelihoods() {
     return familyLivelihoods;
+  }
+
+  public List<Clinic> clinics() {
+    return clinics;
+  }
+
+  /**
+   * The provinces with no clinic treating HIV in the clinics catalogue: a client who needs one is
+   * offered nothing there.
+   */
+  public Set<String> provincesWithoutHivCare() {
+    return provincesWithoutHivCare;
   }
 }

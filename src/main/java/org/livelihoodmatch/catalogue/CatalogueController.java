@@ -68,6 +68,11 @@ class CatalogueController {
     return catalogue.familyLivelihoods().stream().map(FamilyLivelihoodView::of).toList();
   }
 
+  @GetMapping("/clinics")
+  List<ClinicView> clinics() {
+    return catalogue.clinics().stream().map(ClinicView::of).toList();
+  }
+
   record ProvinceView(
       String code, String nameEn, String nameKm, double lat, double lon, String source) {
     static ProvinceView of(Province p) {
@@ -205,6 +210,8 @@ class CatalogueController {
       BigDecimal capital,
       BigDecimal monthlyNetIncome,
       int monthsToFirstIncome,
+      BigDecimal landHectaresNeeded,
+      String microcreditProduct,
       String source,
       String status,
       String notes) {
@@ -218,6 +225,8 @@ class CatalogueController {
           f.capital(),
           f.monthlyNetIncome(),
           f.monthsToFirstIncome(),
+          f.landHectaresNeeded(),
+          f.microcreditProduct(),
           p.source(),
           p.status(),
           p.notes());

@@ -56,7 +56,14 @@ public final class CatalogueLoader {
     Set<String> occupationCodes = unique("occupations.csv", occupations, Occupation::code);
     Catalogue partial =
         new Catalogue(
-            provinces, occupations, List.of(), List.of(), List.of(), List.of(), List.of());
+            provinces,
+            occupations,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
     List<WageFloor> floors =
         read("wage_floors.csv", OtherRows.WAGE_FLOOR_HEADER, OtherRows::wageFloor);
     List<LivingCosts> livingCosts =
@@ -79,15 +86,30 @@ public final class CatalogueLoader {
     unique("market_demand.csv", demand, MarketDemand::marketKey);
     List<MicrocreditProduct> products =
         read("microcredit_products.csv", OtherRows.MICROCREDIT_HEADER, OtherRows::microcredit);
-    unique("microcredit_products.csv", products, MicrocreditProduct::code);
     List<FamilyLivelihood> livelihoods =
         read(
             "family_livelihoods.csv",
             OtherRows.FAMILY_LIVELIHOOD_HEADER,
             row -> OtherRows.familyLivelihood(row, occupationCodes));
     unique("family_livelihoods.csv", livelihoods, FamilyLivelihood::code);
+    Set<String> productCodes = unique("microcredit_products.csv", products, p -> p.code());
+    for (FamilyLivelihood f : livelihoods) {
+      if (f.microcreditProduct() != null && !productCodes.contains(f.microcreditProduct())) {
+        throw new CatalogueException(
+            "family_livelihoods.csv",
+            0,
+            "'"
+                + f.code()
+                + "' names microcredit_product '"
+                + f.microcreditProduct()
+                + "', which is not in microcredit_products.csv");
+      }
+    }
+    List<Clinic> clinics =
+        read("clinics.csv", OtherRows.CLINIC_HEADER, row -> OtherRows.clinic(row, provinceCodes));
+    unique("clinics.csv", clinics, Clinic::code);
     return new Catalogue(
-        provinces, occupations, floors, livingCosts, demand, products, livelihoods);
+        provinces, occupations, floors, livingCosts, demand, products, livelihoods, clinics);
   }
 
   private <T> List<T> read(String file, List<String> header, Function<Row, T> mapper) {

@@ -45,6 +45,7 @@ class CatalogueStore implements ApplicationRunner {
           insert("market-demand", catalogue.marketDemand(), MarketDemand::marketKey);
           insert("microcredit-products", catalogue.microcreditProducts(), MicrocreditProduct::code);
           insert("family-livelihoods", catalogue.familyLivelihoods(), FamilyLivelihood::code);
+          insert("clinics", catalogue.clinics(), Clinic::code);
         });
   }
 

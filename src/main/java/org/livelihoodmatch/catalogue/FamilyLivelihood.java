@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * A livelihood a client's family can take up at home (pigs, chickens, vegetables...): its start-up
- * capital, the net monthly income it brings once running, and how long that takes.
+ * capital, the net monthly income it brings once running, how long that takes, the land it needs
+ * (zero when a yard will do) and, optionally, the one microcredit product that finances it ({@code
+ * null}: the cheapest product that lends the capital).
  */
 public record FamilyLivelihood(
     String code,
@@ -14,4 +16,6 @@ public record FamilyLivelihood(
     BigDecimal capital,
     BigDecimal monthlyNetIncome,
     int monthsToFirstIncome,
+    BigDecimal landHectaresNeeded,
+    String microcreditProduct,
     Provenance provenance) {}

@@ -51,6 +51,8 @@ final class OtherRows {
           "capital_usd",
           "monthly_net_income",
           "months_to_first_income",
+          "land_hectares_needed",
+          "microcredit_product",
           "status",
           "source",
           "notes");
@@ -137,6 +139,31 @@ final class OtherRows {
         row.amount("capital_usd"),
         row.amount("monthly_net_income"),
         row.wholeNumber("months_to_first_income", 0),
+        row.amount("land_hectares_needed"),
+        row.optionalText("microcredit_product"),
+        row.provenance());
+  }
+
+  static final List<String> CLINIC_HEADER =
+      List.of("code", "province", "town", "name", "services", "status", "source", "notes");
+
+  private static final Set<String> CLINIC_SERVICES = Set.of("ART", "VCCT");
+
+  static Clinic clinic(Row row, Set<String> provinces) {
+    String province = CatalogueLoader.provinceCode(row, "province");
+    if (!provinces.contains(province)) {
+      throw row.fail("province '" + province + "' is not in provinces.csv");
+    }
+    List<String> services = row.list("services");
+    if (services.isEmpty() || !CLINIC_SERVICES.containsAll(services)) {
+      throw row.fail("services " + services + " must be some of " + CLINIC_SERVICES);
+    }
+    return new Clinic(
+        CatalogueLoader.slug(row, "code"),
+        province,
+        row.text("town"),
+        row.text("name"),
+        services,
         row.provenance());
   }
 }

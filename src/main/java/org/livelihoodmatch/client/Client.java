@@ -45,8 +45,13 @@ class Client {
   @Embedded.Empty(prefix = "hh_")
   Household household;
 
+  @MappedCollection(idColumn = "client_id", keyColumn = "idx")
+  List<Debt> debts = List.of();
+
   List<String> avoidProvinces;
   boolean needsHealthClinic;
+  boolean wantsEducation;
+  List<String> supportNeeds = List.of();
   LocalDate availableFrom;
   ClientStatus status;
   ClosureReason closureReason;
@@ -112,10 +117,26 @@ class Client {
       boolean willingToRelocate,
       boolean selfEmployment) {}
 
+  /**
+   * What her household needs of her and its economics: the land it farms ({@code null}: not
+   * recorded), whether it keeps animals or grows food, and the share of its debt repayments she
+   * carries.
+   */
   record Household(
       int dependants,
       BigDecimal monthlyRemittance,
       boolean canLiveAtHome,
       UUID householdId,
-      boolean headOfHousehold) {}
+      boolean headOfHousehold,
+      BigDecimal landHectares,
+      boolean keepsAnimals,
+      int debtSharePercent) {}
+
+  /** A debt her household already has. */
+  @Table("client_debt")
+  record Debt(
+      String lender,
+      BigDecimal outstanding,
+      BigDecimal monthlyRepayment,
+      BigDecimal monthlyRatePercent) {}
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.livelihoodmatch.livelihood.Affordability;
 import org.livelihoodmatch.livelihood.ClientProfile;
 
 /**
@@ -37,10 +38,31 @@ public record ClientCard(
     boolean canLiveAtHome,
     List<String> avoidProvinces,
     LocalDate availableFrom,
-    ClientProfile profile) {
+    ClientProfile profile,
+    List<Debt> debts,
+    BigDecimal landHectares,
+    boolean keepsAnimals,
+    boolean needsHealthClinic,
+    List<String> supportNeeds) {
 
   /** An occupation she knows, and how well. */
   public record Skill(String occupation, String level) {}
+
+  /**
+   * A debt of her household; {@code aboveLegalCap} when its monthly rate is above the National
+   * Bank's ceiling (1.5% a month), which the officer is warned of.
+   */
+  public record Debt(
+      String lender,
+      BigDecimal outstanding,
+      BigDecimal monthlyRepayment,
+      BigDecimal monthlyRatePercent,
+      boolean aboveLegalCap) {}
+
+  /** Whether any debt of her household is above the legal ceiling. */
+  public boolean hasDebtAboveLegalCap() {
+    return debts.stream().anyMatch(Debt::aboveLegalCap);
+  }
 
   static ClientCard of(Client c) {
     return new ClientCard(
@@ -69,6 +91,20 @@ public record ClientCard(
         c.household.canLiveAtHome(),
         List.copyOf(c.avoidProvinces),
         c.availableFrom,
-        ClientProfiles.of(c));
+        ClientProfiles.of(c),
+        c.debts.stream()
+            .map(
+                d ->
+                    new Debt(
+                        d.lender(),
+                        d.outstanding(),
+                        d.monthlyRepayment(),
+                        d.monthlyRatePercent(),
+                        Affordability.aboveLegalCap(d.monthlyRatePercent())))
+            .toList(),
+        c.household.landHectares(),
+        c.household.keepsAnimals(),
+        c.needsHealthClinic,
+        List.copyOf(c.supportNeeds));
   }
 }

@@ -1,8 +1,10 @@
 package org.livelihoodmatch.client;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -54,12 +56,24 @@ public record ClientForm(
               message = "must be INTEREST, TRAINED or EXPERIENCED")
           String level) {}
 
-  /** What she wants: occupations ranked, first most wanted; where she would work. */
+  /**
+   * What she wants: occupations ranked, first most wanted; where she would work; whether she asks
+   * for school or literacy ({@code education}; every child under 15 is offered it anyway).
+   */
   public record Preferences(
       @Size(max = 10) List<@NotNull String> occupations,
       @Size(max = 25) List<@NotNull String> provinces,
       Boolean willingToRelocate,
-      Boolean selfEmployment) {
+      Boolean selfEmployment,
+      Boolean education) {
+
+    public Preferences(
+        List<String> occupations,
+        List<String> provinces,
+        Boolean willingToRelocate,
+        Boolean selfEmployment) {
+      this(occupations, provinces, willingToRelocate, selfEmployment, null);
+    }
 
     Preferences over(Preferences base) {
       return base == null
@@ -68,17 +82,60 @@ public record ClientForm(
               or(occupations, base.occupations),
               or(provinces, base.provinces),
               or(willingToRelocate, base.willingToRelocate),
-              or(selfEmployment, base.selfEmployment));
+              or(selfEmployment, base.selfEmployment),
+              or(education, base.education));
     }
   }
 
-  /** What her household needs of her. */
+  /** A debt her household already has: who lent it, what is left, what it costs a month. */
+  @Schema(
+      description =
+          "A debt the household already has. A monthlyRatePercent above 1.5 (the National Bank of"
+              + " Cambodia's ceiling of 18% a year) is flagged to the officer (aboveLegalCap).")
+  public record DebtForm(
+      @Schema(allowableValues = {"MICROFINANCE", "MONEYLENDER", "FAMILY", "EMPLOYER"})
+          @NotNull
+          @Pattern(
+              regexp = "MICROFINANCE|MONEYLENDER|FAMILY|EMPLOYER",
+              message = "must be MICROFINANCE, MONEYLENDER, FAMILY or EMPLOYER")
+          String lender,
+      @NotNull @PositiveOrZero(message = "must not be negative") @DecimalMax("1000000")
+          BigDecimal outstanding,
+      @NotNull @PositiveOrZero(message = "must not be negative") @DecimalMax("100000")
+          BigDecimal monthlyRepayment,
+      @NotNull @PositiveOrZero(message = "must not be negative") @DecimalMax("100")
+          BigDecimal monthlyRatePercent) {}
+
+  /**
+   * What her household needs of her, and its economics: the debts it already repays ({@code
+   * debtSharePercent} of their repayments fall to her, all of them when absent), the land it farms
+   * and whether it keeps animals or grows food. The last four, absent, keep what is stored.
+   */
+  @Schema(
+      description =
+          "What her household needs of her and its economics. debts, landHectares, keepsAnimals and"
+              + " debtSharePercent (the share of the debts' monthly repayments she carries, 100 when"
+              + " absent) are optional: absent, they keep what is stored. Her share enters every"
+              + " budget as debtRepayment.")
   public record Household(
       @PositiveOrZero(message = "must not be negative") @Max(30) Integer dependants,
       @PositiveOrZero(message = "must not be negative") @DecimalMax("100000")
           BigDecimal monthlyRemittance,
       Boolean canLiveAtHome,
-      Boolean headOfHousehold) {
+      Boolean headOfHousehold,
+      @Size(max = 20) List<@NotNull @Valid DebtForm> debts,
+      @PositiveOrZero(message = "must not be negative") @DecimalMax("10000")
+          BigDecimal landHectares,
+      Boolean keepsAnimals,
+      @Min(value = 0, message = "must not be negative") @Max(100) Integer debtSharePercent) {
+
+    public Household(
+        Integer dependants,
+        BigDecimal monthlyRemittance,
+        Boolean canLiveAtHome,
+        Boolean headOfHousehold) {
+      this(dependants, monthlyRemittance, canLiveAtHome, headOfHousehold, null, null, null, null);
+    }
 
     Household over(Household base) {
       return base == null
@@ -87,20 +144,42 @@ public record ClientForm(
               or(dependants, base.dependants),
               or(monthlyRemittance, base.monthlyRemittance),
               or(canLiveAtHome, base.canLiveAtHome),
-              or(headOfHousehold, base.headOfHousehold));
+              or(headOfHousehold, base.headOfHousehold),
+              or(debts, base.debts),
+              or(landHectares, base.landHectares),
+              or(keepsAnimals, base.keepsAnimals),
+              or(debtSharePercent, base.debtSharePercent));
     }
   }
 
-  /** Where she must not go, and whether she needs a clinic near. */
+  /**
+   * Where she must not go, whether she needs a clinic near, and the support she needs that this
+   * service records but does not provide ({@code COUNSELLING}, {@code LEGAL_AID}, {@code
+   * FAMILY_MEDIATION}; absent keeps what is stored).
+   */
   public record Constraints(
-      @Size(max = 25) List<@NotNull String> avoidProvinces, Boolean needsHealthClinic) {
+      @Size(max = 25) List<@NotNull String> avoidProvinces,
+      Boolean needsHealthClinic,
+      @Size(max = 3)
+          List<
+                  @NotNull
+                  @Pattern(
+                      regexp = "COUNSELLING|LEGAL_AID|FAMILY_MEDIATION",
+                      message = "must be COUNSELLING, LEGAL_AID or FAMILY_MEDIATION")
+                  String>
+              supportNeeds) {
+
+    public Constraints(List<String> avoidProvinces, Boolean needsHealthClinic) {
+      this(avoidProvinces, needsHealthClinic, null);
+    }
 
     Constraints over(Constraints base) {
       return base == null
           ? this
           : new Constraints(
               or(avoidProvinces, base.avoidProvinces),
-              or(needsHealthClinic, base.needsHealthClinic));
+              or(needsHealthClinic, base.needsHealthClinic),
+              or(supportNeeds, base.supportNeeds));
     }
   }
 

@@ -31,7 +31,12 @@ final class ClientProfiles {
         c.household.monthlyRemittance(),
         c.household.canLiveAtHome(),
         Set.copyOf(c.avoidProvinces),
-        c.availableFrom);
+        c.availableFrom,
+        HouseholdRules.debtRepayment(c),
+        c.household.landHectares(),
+        c.household.keepsAnimals(),
+        c.needsHealthClinic,
+        c.wantsEducation);
   }
 
   static ClientDirectory.CohortMember member(Client c) {

@@ -1,6 +1,5 @@
 package org.livelihoodmatch.client;
 
-import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.List;
 import org.livelihoodmatch.catalogue.Catalogue;
@@ -69,6 +68,9 @@ class ClientRules {
     if (form.household() != null && !Money.inWholeCents(form.household().monthlyRemittance())) {
       problems.add("household.monthlyRemittance", Money.NOT_IN_CENTS);
     }
+    if (form.household() != null) {
+      HouseholdRules.check(problems, form.household());
+    }
     return problems;
   }
 
@@ -113,19 +115,17 @@ class ClientRules {
             p == null || p.provinces() == null ? List.of() : p.provinces(),
             p != null && Boolean.TRUE.equals(p.willingToRelocate()),
             p != null && Boolean.TRUE.equals(p.selfEmployment()));
-    var h = form.household();
-    BigDecimal remittance = h == null ? null : h.monthlyRemittance();
-    client.household =
-        new Client.Household(
-            h == null || h.dependants() == null ? 0 : h.dependants(),
-            Money.cents(remittance),
-            h == null || h.canLiveAtHome() == null || h.canLiveAtHome(),
-            client.household == null ? null : client.household.householdId(),
-            h != null && Boolean.TRUE.equals(h.headOfHousehold()));
+    if (p != null && p.education() != null) {
+      client.wantsEducation = p.education();
+    }
+    HouseholdRules.apply(form.household(), client);
     var c = form.constraints();
     client.avoidProvinces =
         c == null || c.avoidProvinces() == null ? List.of() : c.avoidProvinces();
     client.needsHealthClinic = c != null && Boolean.TRUE.equals(c.needsHealthClinic());
+    if (c != null && c.supportNeeds() != null) {
+      client.supportNeeds = c.supportNeeds().stream().distinct().sorted().toList();
+    }
     client.availableFrom = form.availableFrom();
     // absent: kept as stored; empty: cleared (the identifiers of other systems, her Khmer names)
     client.externalId = keptOrSet(form.externalId(), client.externalId);

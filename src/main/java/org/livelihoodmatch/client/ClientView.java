@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.livelihoodmatch.livelihood.Affordability;
 
 /** A stored client as the API answers it. */
 record ClientView(
@@ -36,15 +37,34 @@ record ClientView(
       List<String> occupations,
       List<String> provinces,
       boolean willingToRelocate,
-      boolean selfEmployment) {}
+      boolean selfEmployment,
+      boolean education) {}
 
+  /**
+   * Her household; {@code debtRepayment} is her share of its debts' monthly repayments, the figure
+   * every budget of hers subtracts.
+   */
   record Household(
       int dependants,
       BigDecimal monthlyRemittance,
       boolean canLiveAtHome,
-      boolean headOfHousehold) {}
+      boolean headOfHousehold,
+      List<Debt> debts,
+      BigDecimal landHectares,
+      boolean keepsAnimals,
+      int debtSharePercent,
+      BigDecimal debtRepayment) {}
 
-  record Constraints(List<String> avoidProvinces, boolean needsHealthClinic) {}
+  /** A debt, flagged when its rate is above the National Bank's ceiling of 1.5% a month. */
+  record Debt(
+      String lender,
+      BigDecimal outstanding,
+      BigDecimal monthlyRepayment,
+      BigDecimal monthlyRatePercent,
+      boolean aboveLegalCap) {}
+
+  record Constraints(
+      List<String> avoidProvinces, boolean needsHealthClinic, List<String> supportNeeds) {}
 
   static ClientView of(Client c) {
     return new ClientView(
@@ -70,13 +90,28 @@ record ClientView(
             c.preferences.occupations(),
             c.preferences.provinces(),
             c.preferences.willingToRelocate(),
-            c.preferences.selfEmployment()),
+            c.preferences.selfEmployment(),
+            c.wantsEducation),
         new Household(
             c.household.dependants(),
             c.household.monthlyRemittance(),
             c.household.canLiveAtHome(),
-            c.household.headOfHousehold()),
-        new Constraints(c.avoidProvinces, c.needsHealthClinic),
+            c.household.headOfHousehold(),
+            c.debts.stream()
+                .map(
+                    d ->
+                        new Debt(
+                            d.lender(),
+                            d.outstanding(),
+                            d.monthlyRepayment(),
+                            d.monthlyRatePercent(),
+                            Affordability.aboveLegalCap(d.monthlyRatePercent())))
+                .toList(),
+            c.household.landHectares(),
+            c.household.keepsAnimals(),
+            c.household.debtSharePercent(),
+            HouseholdRules.debtRepayment(c)),
+        new Constraints(c.avoidProvinces, c.needsHealthClinic, c.supportNeeds),
         c.availableFrom);
   }
 }

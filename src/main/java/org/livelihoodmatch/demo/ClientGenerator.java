@@ -99,7 +99,8 @@ final class ClientGenerator {
         draw.daysAfter(today, 0, 182),
         ageAtTrafficking,
         landless,
-        null);
+        null,
+        false);
   }
 
   private static int traffickingAge(Draw draw) {

@@ -24,8 +24,9 @@ final class ClientRows {
           + " birth_date, home_province, languages, literacy, pref_occupations, pref_provinces,"
           + " pref_willing_to_relocate, pref_self_employment, hh_dependants, hh_monthly_remittance,"
           + " hh_can_live_at_home, hh_head_of_household, avoid_provinces, needs_health_clinic,"
-          + " available_from, status) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-          + " ?, ?, ?, ?, ?, 'ACTIVE')";
+          + " available_from, hh_land_hectares, wants_education, status)"
+          + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, 'ACTIVE')";
 
   private static final String INSERT_SKILL =
       "insert into client_skill (client_id, idx, occupation, level) values (?, ?, ?, ?)";
@@ -99,6 +100,8 @@ final class ClientRows {
     ps.setArray(++i, texts(connection, c.avoidProvinces()));
     ps.setBoolean(++i, c.needsHealthClinic());
     ps.setDate(++i, c.availableFrom() == null ? null : Date.valueOf(c.availableFrom()));
+    ps.setBigDecimal(++i, c.landless() ? java.math.BigDecimal.ZERO : null);
+    ps.setBoolean(++i, c.wantsEducation());
   }
 
   static java.sql.Array texts(Connection connection, List<String> values) throws SQLException {

@@ -95,7 +95,7 @@ final class DemoHistory {
         vacancies.all(today).stream().collect(Collectors.groupingBy(JobOffer::occupation));
     Map<String, List<TrainingOffer>> intakes =
         trainings.upcoming(today).stream()
-            .collect(Collectors.groupingBy(TrainingOffer::occupation));
+            .collect(Collectors.groupingBy(CohortAssembly::occupationKey));
     int placed = 0;
     for (CohortMember member : clients.members(clients.activeClients(null, null))) {
       if (placed >= count) {

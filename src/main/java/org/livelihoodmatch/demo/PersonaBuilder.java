@@ -31,6 +31,7 @@ final class PersonaBuilder {
   private final List<String> avoid = new ArrayList<>();
   private boolean clinic;
   private boolean landless;
+  private boolean school;
 
   PersonaBuilder(
       String persona,
@@ -116,6 +117,12 @@ final class PersonaBuilder {
     return this;
   }
 
+  /** She asks to go back to school. */
+  PersonaBuilder school() {
+    school = true;
+    return this;
+  }
+
   PersonaBuilder landless() {
     landless = true;
     return this;
@@ -144,6 +151,7 @@ final class PersonaBuilder {
         today,
         null,
         landless,
-        persona);
+        persona,
+        school);
   }
 }

@@ -22,7 +22,13 @@ final class Personas {
 
   List<SyntheticClient> all() {
     List<SyntheticClient> all = new ArrayList<>();
-    all.add(p("Pheada", "Pheada", "Sok", "F", 15, "20").literacy("BASIC").away().build());
+    all.add(
+        p("Pheada", "Pheada", "Sok", "F", 15, "20")
+            .literacy("BASIC")
+            .away()
+            .school()
+            .landless()
+            .build());
     all.add(
         p("Vuthy", "Vuthy", "Chea", "M", 19, "20")
             .literacy("BASIC")

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * A synthetic (pseudonymous) client as the demo loads it into the {@code client} and {@code
  * client_skill} tables. {@code ageAtTrafficking} and {@code landless} are the calibration draws
- * behind the record (not stored); {@code persona} names the case study a persona client stands for,
- * null for generated clients.
+ * behind the record ({@code landless} is stored as 0 ha of land, the age is not); {@code persona}
+ * names the case study a persona client stands for, null for generated clients.
  */
 public record SyntheticClient(
     String givenName,
@@ -33,7 +33,8 @@ public record SyntheticClient(
     LocalDate availableFrom,
     Integer ageAtTrafficking,
     boolean landless,
-    String persona) {
+    String persona,
+    boolean wantsEducation) {
 
   public SyntheticClient {
     languages = List.copyOf(languages);

@@ -30,7 +30,17 @@ final class Financing {
 
   /** The loan for a family livelihood: livestock loans for animals, crop loans for crops... */
   Optional<Pathway.Loan> familyLoan(FamilyLivelihood livelihood) {
+    if (livelihood.microcreditProduct() != null) {
+      return catalogue
+          .microcreditProduct(livelihood.microcreditProduct())
+          .filter(p -> lendsWhole(p, livelihood.capital()))
+          .map(p -> loan(p, livelihood.capital()));
+    }
     return cheapest(livelihood.capital(), FAMILY);
+  }
+
+  private static boolean lendsWhole(MicrocreditProduct p, BigDecimal capital) {
+    return p.minAmount().compareTo(capital) <= 0 && p.maxAmount().compareTo(capital) >= 0;
   }
 
   private Optional<Pathway.Loan> cheapest(BigDecimal capital, Set<String> purposes) {
@@ -39,7 +49,7 @@ final class Financing {
     }
     return catalogue.microcreditProducts().stream()
         .filter(p -> purposes.contains(p.purpose()))
-        .filter(p -> p.minAmount().compareTo(capital) <= 0 && p.maxAmount().compareTo(capital) >= 0)
+        .filter(p -> lendsWhole(p, capital))
         .map(p -> loan(p, capital))
         .min(Comparator.comparing(Pathway.Loan::monthlyRepayment));
   }

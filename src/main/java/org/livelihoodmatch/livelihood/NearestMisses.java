@@ -80,9 +80,11 @@ final class NearestMisses {
       return rule(
           pathway,
           NearestMiss.Blocker.AGE,
-          occupation.hazardousForMinors()
-              ? "work that is not hazardous for a minor"
-              : "an employer taking workers of her age");
+          client.childOn(job.startDate())
+              ? "school or a family livelihood: no work under 15"
+              : occupation.hazardousForMinors()
+                  ? "work that is not hazardous for a minor"
+                  : "an employer taking workers of her age");
     }
     if (job.openPositions() <= 0) {
       return rule(pathway, NearestMiss.Blocker.CAPACITY, "another vacancy of the same kind");
@@ -126,7 +128,8 @@ final class NearestMisses {
                 false,
                 client.canLiveAtHome() && market.province().equals(client.homeProvince()),
                 client.monthlyRemittance(),
-                Money.ZERO));
+                Money.ZERO,
+                client.debtRepayment()));
     Pathway pathway = draft(client, Pathway.Kind.SELF_EMPLOYMENT, null, business, budget);
     if (!client.mayWorkIn(market.province())) {
       return null; // every province's market would be listed: only where she may work counts
@@ -156,7 +159,8 @@ final class NearestMisses {
             job.providesAccommodation(),
             client.canLiveAtHome() && job.province().equals(client.homeProvince()),
             client.monthlyRemittance(),
-            Money.ZERO));
+            Money.ZERO,
+            client.debtRepayment()));
   }
 
   private static Pathway draft(

@@ -22,12 +22,23 @@ public record Pathway(
     List<String> reasons,
     Retention expectedRetention) {
 
-  /** The kinds of pathway of API.md. */
+  /**
+   * The kinds of pathway of API.md: work (a job or a business, after training or not), a family
+   * livelihood of its own, and school or literacy (often with a family livelihood that keeps the
+   * household going meanwhile).
+   */
   public enum Kind {
     JOB,
     TRAINING_THEN_JOB,
     SELF_EMPLOYMENT,
-    TRAINING_THEN_SELF_EMPLOYMENT
+    TRAINING_THEN_SELF_EMPLOYMENT,
+    FAMILY_LIVELIHOOD,
+    EDUCATION;
+
+    /** Whether she works in it: a child under 15 is offered no such pathway. */
+    public boolean isWork() {
+      return this != FAMILY_LIVELIHOOD && this != EDUCATION;
+    }
   }
 
   /**
@@ -49,17 +60,70 @@ public record Pathway(
   public record Loan(
       String productCode, BigDecimal amount, BigDecimal monthlyRepayment, int termMonths) {}
 
-  /** A family livelihood the household takes up, and what it brings a month. */
+  /**
+   * A family livelihood the household takes up in its own province, what it brings a month once
+   * running, and after how many months.
+   */
   public record FamilyLivelihoodChoice(
-      String code, String nameEn, BigDecimal capital, BigDecimal monthlyNetIncome) {}
+      String code,
+      String nameEn,
+      BigDecimal capital,
+      BigDecimal monthlyNetIncome,
+      String province,
+      String occupation,
+      int monthsToFirstIncome) {
 
-  /** Where the client would work: the vacancy's or business's province. */
-  public String workProvince() {
-    return job != null ? job.province() : selfEmployment.province();
+    /** Its market: family livelihoods count against a market's room like other businesses. */
+    public String marketKey() {
+      return province + ":" + occupation;
+    }
   }
 
+  /**
+   * Where the client would work, study or live: the vacancy's or business's province, the school's,
+   * or the household's for a family livelihood.
+   */
+  public String workProvince() {
+    if (job != null) {
+      return job.province();
+    }
+    if (selfEmployment != null) {
+      return selfEmployment.province();
+    }
+    if (kind == Kind.EDUCATION) {
+      return training.province();
+    }
+    return familyLivelihood.province();
+  }
+
+  /**
+   * The occupation it leads to; for school or literacy without one, {@code "school"} or {@code
+   * "literacy"}.
+   */
   public String occupation() {
-    return job != null ? job.occupation() : selfEmployment.occupation();
+    if (job != null) {
+      return job.occupation();
+    }
+    if (selfEmployment != null) {
+      return selfEmployment.occupation();
+    }
+    if (kind == Kind.EDUCATION) {
+      return training.occupation() != null
+          ? training.occupation()
+          : training.kind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+    return familyLivelihood.occupation();
+  }
+
+  /**
+   * The market one more business of this pathway takes room in: its own business's, else its family
+   * livelihood's; {@code null} for a job alone or school alone.
+   */
+  public String marketKey() {
+    if (selfEmployment != null) {
+      return selfEmployment.marketKey();
+    }
+    return familyLivelihood == null ? null : familyLivelihood.marketKey();
   }
 
   /** A stable key telling two pathways of one client apart. */

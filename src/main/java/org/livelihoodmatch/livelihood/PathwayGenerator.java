@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.livelihoodmatch.catalogue.Catalogue;
-import org.livelihoodmatch.catalogue.FamilyLivelihood;
 import org.livelihoodmatch.catalogue.MarketDemand;
 import org.livelihoodmatch.catalogue.Occupation;
 
@@ -28,12 +27,14 @@ public final class PathwayGenerator {
   private final Financing financing;
   private final PathwayScoring scoring;
   private final NearestMisses misses;
+  private final HouseholdPathways household;
 
   public PathwayGenerator(Catalogue catalogue) {
     this.misses = new NearestMisses(catalogue);
     this.catalogue = catalogue;
     this.financing = new Financing(catalogue);
     this.scoring = new PathwayScoring(catalogue);
+    this.household = new HouseholdPathways(catalogue, financing);
   }
 
   /**
@@ -56,12 +57,40 @@ public final class PathwayGenerator {
     }
   }
 
+  /**
+   * Every feasible pathway of {@code client}, best first, at most {@code limit}. A client who needs
+   * a clinic is kept out of provinces without one; a child under 15 is offered school and family
+   * livelihoods only, never work.
+   */
   public List<Pathway> generate(
       ClientProfile client, Candidates candidates, LocalDate today, int limit) {
+    client = withHealthNeeds(client);
     LocalDate earliest = Eligibility.earliestStart(client, today);
     Set<String> wanted = occupationsOfInterest(client);
     Map<String, List<TrainingOffer>> joinable = joinableTrainings(client, candidates, earliest);
     Map<String, Pathway> found = new LinkedHashMap<>();
+    List<HouseholdPathways.Usable> usable = household.usable(client, candidates);
+    HouseholdPathways.Factory factory =
+        (c, kind, t, loan, family, budget, evidence) ->
+            pathway(c, kind, t, null, null, loan, family, budget, evidence);
+    boolean child = client.childOn(earliest);
+    if (child) {
+      client = client.wantingEducation();
+    }
+    if (client.wantsEducation()) {
+      household.education(
+          client,
+          earliest,
+          joinable.getOrDefault(EDUCATION, List.of()),
+          usable,
+          candidates.evidence(),
+          factory,
+          found);
+    }
+    household.familyLivelihoods(client, earliest, usable, candidates.evidence(), factory, found);
+    if (child) {
+      return ranked(client, found, limit, TrainingCredit.NONE);
+    }
     for (JobOffer job : candidates.jobs()) {
       Occupation occupation = catalogue.occupation(job.occupation()).orElse(null);
       if (occupation == null
@@ -70,11 +99,11 @@ public final class PathwayGenerator {
         continue;
       }
       if (Eligibility.readyWithoutTraining(client, occupation)) {
-        add(found, jobPathway(client, null, job, candidates.evidence()));
+        add(found, jobPathway(client, null, job, candidates.evidence(), usable));
       }
       for (TrainingOffer t :
           trainingsBefore(joinable, job.occupation(), job.province(), job.startDate())) {
-        add(found, jobPathway(client, t, job, candidates.evidence()));
+        add(found, jobPathway(client, t, job, candidates.evidence(), usable));
       }
     }
     if (client.wantsSelfEmployment()) {
@@ -99,6 +128,13 @@ public final class PathwayGenerator {
         }
       }
     }
+    TrainingCredit credit = TrainingCredit.of(found.values(), catalogue, today);
+    found.replaceAll((key, pathway) -> credit.credited(pathway));
+    return ranked(client, found, limit, credit);
+  }
+
+  private List<Pathway> ranked(
+      ClientProfile client, Map<String, Pathway> found, int limit, TrainingCredit credit) {
     return found.values().stream()
         .sorted(
             Comparator.comparingDouble(Pathway::score)
@@ -106,7 +142,7 @@ public final class PathwayGenerator {
                 .thenComparing(Pathway::surplus, Comparator.reverseOrder())
                 .thenComparing(Pathway::key))
         .limit(limit)
-        .map(draft -> explained(client, draft))
+        .map(draft -> explained(client, draft, credit))
         .toList();
   }
 
@@ -116,11 +152,20 @@ public final class PathwayGenerator {
    */
   public List<NearestMiss> nearestMisses(
       ClientProfile client, Candidates candidates, LocalDate today, int limit) {
-    return misses.find(client, candidates, today, limit);
+    return misses.find(withHealthNeeds(client), candidates, today, limit);
+  }
+
+  /** She who needs HIV care stays out of the provinces whose clinics catalogue has none. */
+  private ClientProfile withHealthNeeds(ClientProfile client) {
+    return client.needsHealthClinic()
+        ? client.avoiding(catalogue.provincesWithoutHivCare())
+        : client;
   }
 
   /** The pathway with its reasons, which only the pathways kept are worth writing. */
-  private Pathway explained(ClientProfile client, Pathway draft) {
+  private Pathway explained(ClientProfile client, Pathway draft, TrainingCredit credit) {
+    List<String> reasons = new java.util.ArrayList<>(scoring.reasons(client, draft));
+    reasons.addAll(credit.reasons(draft));
     return new Pathway(
         draft.kind(),
         draft.training(),
@@ -132,7 +177,7 @@ public final class PathwayGenerator {
         draft.preferenceRank(),
         draft.distanceKm(),
         draft.score(),
-        List.copyOf(scoring.reasons(client, draft)),
+        List.copyOf(reasons),
         draft.expectedRetention());
   }
 
@@ -148,13 +193,20 @@ public final class PathwayGenerator {
     }
   }
 
-  /** The intakes she may join, by occupation: checked once per client, not once per job. */
+  /** The key under which school and literacy intakes are grouped: no occupation has it. */
+  private static final String EDUCATION = " education";
+
+  /**
+   * The intakes she may join, by occupation (school and literacy apart, under {@link #EDUCATION}):
+   * checked once per client, not once per job.
+   */
   private static Map<String, List<TrainingOffer>> joinableTrainings(
       ClientProfile client, Candidates candidates, LocalDate earliest) {
     Map<String, List<TrainingOffer>> joinable = new java.util.HashMap<>();
     for (TrainingOffer t : candidates.trainings()) {
       if (Eligibility.mayJoin(client, t, earliest)) {
-        joinable.computeIfAbsent(t.occupation(), o -> new java.util.ArrayList<>()).add(t);
+        String key = t.isEducation() ? EDUCATION : t.occupation();
+        joinable.computeIfAbsent(key, o -> new java.util.ArrayList<>()).add(t);
       }
     }
     return joinable;
@@ -177,7 +229,11 @@ public final class PathwayGenerator {
   }
 
   private Pathway jobPathway(
-      ClientProfile client, TrainingOffer training, JobOffer job, OutcomeEvidence evidence) {
+      ClientProfile client,
+      TrainingOffer training,
+      JobOffer job,
+      OutcomeEvidence evidence,
+      List<HouseholdPathways.Usable> usable) {
     Pathway.Kind kind = training == null ? Pathway.Kind.JOB : Pathway.Kind.TRAINING_THEN_JOB;
     boolean atHome = livesAtHome(client, job.province());
     Budget budget =
@@ -189,7 +245,8 @@ public final class PathwayGenerator {
                 job.providesAccommodation(),
                 atHome,
                 client.monthlyRemittance(),
-                Money.ZERO));
+                Money.ZERO,
+                client.debtRepayment()));
     if (budget.meetsThreshold()) {
       return pathway(client, kind, training, job, null, null, null, budget, evidence);
     }
@@ -202,7 +259,8 @@ public final class PathwayGenerator {
         job.province(),
         job.monthlyWage(),
         job.providesMeals(),
-        job.providesAccommodation());
+        job.providesAccommodation(),
+        usable);
   }
 
   private Pathway businessPathway(
@@ -228,6 +286,7 @@ public final class PathwayGenerator {
     if (loan == null && occupation.startupCapital().signum() > 0) {
       return null;
     }
+    BigDecimal instalment = loan == null ? Money.ZERO : loan.monthlyRepayment();
     Budget budget =
         LivelihoodBudget.compute(
             catalogue.livingCosts(market.province()),
@@ -237,16 +296,18 @@ public final class PathwayGenerator {
                 false,
                 livesAtHome(client, market.province()),
                 client.monthlyRemittance(),
-                loan == null ? Money.ZERO : loan.monthlyRepayment()));
+                instalment,
+                client.debtRepayment()));
     return budget.meetsThreshold()
+            && Affordability.allowsNewLoan(budget.income(), client.debtRepayment(), instalment)
         ? pathway(client, kind, training, null, business, loan, null, budget, evidence)
         : null;
   }
 
   /**
-   * Lifts an otherwise negative budget with a family livelihood financed by a family loan, when the
-   * livelihood's own income covers the instalment (an affordable repayment) and the surplus then
-   * reaches the threshold; the best such livelihood wins.
+   * Lifts an otherwise negative budget with a family livelihood her household can take up at home
+   * (see {@link HouseholdPathways#usable}), when the surplus then reaches the threshold and the
+   * loan is affordable beside the household's debts; the best such livelihood wins.
    */
   private Pathway withFamilyLivelihood(
       ClientProfile client,
@@ -257,34 +318,25 @@ public final class PathwayGenerator {
       String province,
       BigDecimal wage,
       boolean meals,
-      boolean accommodation) {
+      boolean accommodation,
+      List<HouseholdPathways.Usable> usable) {
     Pathway best = null;
-    for (FamilyLivelihood livelihood : catalogue.familyLivelihoods()) {
-      Pathway.Loan loan = financing.familyLoan(livelihood).orElse(null);
-      if (loan == null
-          || loan.monthlyRepayment().compareTo(livelihood.monthlyNetIncome()) > 0
-          || livelihood.monthsToFirstIncome() >= loan.termMonths()) {
-        continue;
-      }
+    for (HouseholdPathways.Usable u : usable) {
       Budget budget =
           LivelihoodBudget.compute(
               catalogue.livingCosts(province),
               new LivelihoodBudget.Terms(
-                  wage.add(livelihood.monthlyNetIncome()),
+                  wage.add(u.livelihood().monthlyNetIncome()),
                   meals,
                   accommodation,
                   livesAtHome(client, province),
                   client.monthlyRemittance(),
-                  loan.monthlyRepayment()));
+                  u.repayment(),
+                  client.debtRepayment()));
       if (budget.meetsThreshold()
+          && Affordability.allowsNewLoan(budget.income(), client.debtRepayment(), u.repayment())
           && (best == null || budget.surplus().compareTo(best.surplus()) > 0)) {
-        var choice =
-            new Pathway.FamilyLivelihoodChoice(
-                livelihood.code(),
-                livelihood.nameEn(),
-                livelihood.capital(),
-                livelihood.monthlyNetIncome());
-        best = pathway(client, kind, training, job, null, loan, choice, budget, evidence);
+        best = pathway(client, kind, training, job, null, u.loan(), u.choice(), budget, evidence);
       }
     }
     return best;
@@ -300,23 +352,11 @@ public final class PathwayGenerator {
       Pathway.FamilyLivelihoodChoice family,
       Budget budget,
       OutcomeEvidence evidence) {
-    String province = job != null ? job.province() : business.province();
-    String occupation = job != null ? job.occupation() : business.occupation();
-    int rank = client.preferenceRank(occupation);
     Pathway draft =
         new Pathway(
-            kind,
-            training,
-            job,
-            business,
-            loan,
-            family,
-            budget,
-            rank,
-            distance(client.homeProvince(), province),
-            0.0,
-            List.of(),
-            null);
+            kind, training, job, business, loan, family, budget, 0, 0, 0.0, List.of(), null);
+    String province = draft.workProvince();
+    int rank = client.preferenceRank(kind == Pathway.Kind.EDUCATION, draft.occupation());
     Retention retention = evidence.retention(RetentionKey.of(draft));
     double score =
         scoring.score(client, kind, rank, province, budget, training, loan != null, retention);
@@ -329,7 +369,7 @@ public final class PathwayGenerator {
         family,
         budget,
         rank,
-        draft.distanceKm(),
+        distance(client.homeProvince(), province),
         score,
         List.of(),
         retention);

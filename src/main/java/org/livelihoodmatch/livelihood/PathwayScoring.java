@@ -40,13 +40,20 @@ final class PathwayScoring {
       TrainingOffer training,
       boolean borrows,
       Retention retention) {
-    double preference = rank == 0 ? 0.2 : Math.max(0.3, 1.0 - 0.2 * (rank - 1));
+    // school is what she asked for, or what the law gives a child under 15 instead of work
+    double preference =
+        kind == Pathway.Kind.EDUCATION
+            ? 1.0
+            : rank == 0 ? 0.2 : Math.max(0.3, 1.0 - 0.2 * (rank - 1));
     double place =
         province.equals(client.homeProvince())
             ? 1.0
             : client.preferredProvinces().contains(province) ? 0.8 : 0.4;
     double surplus = Math.sqrt(Math.min(1.0, budget.surplus().doubleValue() / 200.0));
-    double training1 = training == null ? 1.0 : Math.max(0.0, 1.0 - training.weeks() / 104.0);
+    double training1 =
+        training == null || training.isEducation()
+            ? 1.0
+            : Math.max(0.0, 1.0 - training.weeks() / 104.0);
     double fit =
         0.45 * preference
             + 0.15 * place
@@ -61,8 +68,25 @@ final class PathwayScoring {
     List<String> reasons = new ArrayList<>();
     String occupationName =
         catalogue.occupation(p.occupation()).map(o -> o.nameEn()).orElse(p.occupation());
-    if (p.preferenceRank() > 0) {
-      reasons.add(ordinal(p.preferenceRank()) + " choice of occupation (" + occupationName + ")");
+    if (p.kind() == Pathway.Kind.EDUCATION) {
+      reasons.add(
+          (p.training().kind() == TrainingOffer.Kind.SCHOOL ? "school" : "literacy classes")
+              + (client.childOn(p.training().startDate())
+                  ? ": she is a child, school not work"
+                  : ", as she asked"));
+    } else if (p.kind() == Pathway.Kind.FAMILY_LIVELIHOOD) {
+      reasons.add(
+          "a livelihood of the household's own at home ("
+              + p.familyLivelihood().nameEn()
+              + "), first income after "
+              + p.familyLivelihood().monthsToFirstIncome()
+              + " months");
+    } else if (client.preferenceRank(p.occupation()) > 0) {
+      reasons.add(
+          ordinal(client.preferenceRank(p.occupation()))
+              + " choice of occupation ("
+              + occupationName
+              + ")");
     } else if (client.isSkilledIn(p.occupation())) {
       reasons.add("uses her existing skill as " + occupationName + ", not among her choices");
     } else {
@@ -77,10 +101,14 @@ final class PathwayScoring {
             + provinceName
             + (p.budget().remittance().signum() > 0
                 ? " after sending " + p.budget().remittance() + " home"
+                : "")
+            + (p.budget().debtRepayment().signum() > 0
+                ? " and repaying " + p.budget().debtRepayment() + " of the household's debts"
                 : ""));
     if (p.workProvince().equals(client.homeProvince()) && client.canLiveAtHome()) {
       reasons.add("can live at home: no rent");
-    } else if (p.job() != null && p.job().providesAccommodation()) {
+    } else if (p.job() != null && p.job().providesAccommodation()
+        || p.kind() == Pathway.Kind.EDUCATION && p.training().providesAccommodation()) {
       reasons.add("the employer provides accommodation");
     } else if (p.distanceKm() > 0) {
       reasons.add(p.distanceKm() + " km from home");

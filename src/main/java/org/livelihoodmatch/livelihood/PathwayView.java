@@ -52,7 +52,21 @@ public record PathwayView(
       String province,
       LocalDate startDate,
       LocalDate endDate,
-      List<String> languages) {}
+      List<String> languages,
+      String kind) {
+
+    /** A training as posted: what names it, of a kind the caller need not say. */
+    public Training(
+        UUID id,
+        String title,
+        String occupation,
+        String province,
+        LocalDate startDate,
+        LocalDate endDate,
+        List<String> languages) {
+      this(id, title, occupation, province, startDate, endDate, languages, null);
+    }
+  }
 
   public record Vacancy(
       UUID id,
@@ -114,8 +128,25 @@ public record PathwayView(
   public record Loan(
       String product, BigDecimal amount, BigDecimal monthlyRepayment, int termMonths) {}
 
+  /**
+   * A family livelihood: the household's, in its own province ({@code province}), first earning
+   * after {@code monthsToFirstIncome} months.
+   */
   public record FamilyLivelihood(
-      String code, String name, BigDecimal capital, BigDecimal monthlyNetIncome) {}
+      String code,
+      String name,
+      BigDecimal capital,
+      BigDecimal monthlyNetIncome,
+      String province,
+      String occupation,
+      Integer monthsToFirstIncome) {
+
+    /** A family livelihood as posted: its code is what names it. */
+    public FamilyLivelihood(
+        String code, String name, BigDecimal capital, BigDecimal monthlyNetIncome) {
+      this(code, name, capital, monthlyNetIncome, null, null, null);
+    }
+  }
 
   /**
    * The key of the pathway this view shows: the same as {@code Pathway.key()}, so a pathway copied
@@ -135,6 +166,46 @@ public record PathwayView(
         + (familyLivelihood == null ? "-" : familyLivelihood.code());
   }
 
+  /** The market it takes room in, as {@link Pathway#marketKey()} says. */
+  public String marketKey() {
+    if (selfEmployment != null) {
+      return selfEmployment.marketKey();
+    }
+    return familyLivelihood != null && familyLivelihood.province() != null
+        ? familyLivelihood.province() + ":" + familyLivelihood.occupation()
+        : null;
+  }
+
+  /** The occupation it leads to, as {@link Pathway#occupation()} says. */
+  public String occupation() {
+    if (vacancy != null) {
+      return vacancy.occupation();
+    }
+    if (selfEmployment != null) {
+      return selfEmployment.occupation();
+    }
+    if ("EDUCATION".equals(kind) && training != null) {
+      return training.occupation() != null
+          ? training.occupation()
+          : training.kind() == null ? "school" : training.kind().toLowerCase(java.util.Locale.ROOT);
+    }
+    return familyLivelihood != null ? familyLivelihood.occupation() : null;
+  }
+
+  /** Where she works, studies or lives, as {@link Pathway#workProvince()} says. */
+  public String workProvince() {
+    if (vacancy != null) {
+      return vacancy.province();
+    }
+    if (selfEmployment != null) {
+      return selfEmployment.province();
+    }
+    if (training != null && (familyLivelihood == null || "EDUCATION".equals(kind))) {
+      return training.province();
+    }
+    return familyLivelihood != null ? familyLivelihood.province() : null;
+  }
+
   public static PathwayView of(Pathway p) {
     var t = p.training();
     var j = p.job();
@@ -152,7 +223,8 @@ public record PathwayView(
                 t.province(),
                 t.startDate(),
                 t.endDate(),
-                t.languages().stream().sorted().toList()),
+                t.languages().stream().sorted().toList(),
+                t.kind().name()),
         j == null
             ? null
             : new Vacancy(
@@ -176,7 +248,14 @@ public record PathwayView(
             : new Loan(l.productCode(), l.amount(), l.monthlyRepayment(), l.termMonths()),
         f == null
             ? null
-            : new FamilyLivelihood(f.code(), f.nameEn(), f.capital(), f.monthlyNetIncome()),
+            : new FamilyLivelihood(
+                f.code(),
+                f.nameEn(),
+                f.capital(),
+                f.monthlyNetIncome(),
+                f.province(),
+                f.occupation(),
+                f.monthsToFirstIncome()),
         p.budget(),
         p.preferenceRank(),
         p.score(),

@@ -16,6 +16,13 @@ public record RetentionKey(Unit unit, String unitId, String occupation, String p
 
   /** The key of a pathway: its employer, else its training provider, else its market. */
   public static RetentionKey of(Pathway p) {
+    if (p.job() == null && p.selfEmployment() == null) {
+      // school and family livelihoods: pooled by the school, else by the family livelihood's market
+      return p.training() != null && p.training().provider() != null
+          ? new RetentionKey(
+              Unit.PROVIDER, providerId(p.training().provider()), p.occupation(), p.workProvince())
+          : new RetentionKey(Unit.MARKET, p.marketKey(), p.occupation(), p.workProvince());
+    }
     if (p.job() != null) {
       JobOffer job = p.job();
       String id = job.employerId() != null ? job.employerId().toString() : job.id().toString();

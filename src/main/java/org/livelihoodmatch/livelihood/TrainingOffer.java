@@ -11,6 +11,8 @@ import java.util.UUID;
  * @param languages the languages it is taught in (Khmer when none is named); a client must speak
  *     one of them
  * @param provider who runs it (an NGO or a school), whose past trainees' outcomes are pooled
+ * @param kind a vocational course, a literacy class or a school; the last two lead to no occupation
+ *     of their own ({@code occupation} may be {@code null})
  */
 public record TrainingOffer(
     UUID id,
@@ -28,9 +30,60 @@ public record TrainingOffer(
     BigDecimal monthlyStipend,
     BigDecimal costPerTrainee,
     Set<String> languages,
-    String provider) {
+    String provider,
+    Kind kind) {
+
+  /** What an intake teaches: a trade, reading and writing, or school itself. */
+  public enum Kind {
+    VOCATIONAL,
+    LITERACY,
+    SCHOOL
+  }
 
   public TrainingOffer {
     languages = Languages.orKhmer(languages);
+    kind = kind == null ? Kind.VOCATIONAL : kind;
+  }
+
+  /** A vocational intake, as before intakes had a kind. */
+  public TrainingOffer(
+      UUID id,
+      String title,
+      String occupation,
+      String province,
+      LocalDate startDate,
+      LocalDate endDate,
+      int weeks,
+      int openSeats,
+      int minAge,
+      String sex,
+      ClientProfile.Literacy literacyRequired,
+      boolean providesAccommodation,
+      BigDecimal monthlyStipend,
+      BigDecimal costPerTrainee,
+      Set<String> languages,
+      String provider) {
+    this(
+        id,
+        title,
+        occupation,
+        province,
+        startDate,
+        endDate,
+        weeks,
+        openSeats,
+        minAge,
+        sex,
+        literacyRequired,
+        providesAccommodation,
+        monthlyStipend,
+        costPerTrainee,
+        languages,
+        provider,
+        Kind.VOCATIONAL);
+  }
+
+  public boolean isEducation() {
+    return kind != Kind.VOCATIONAL;
   }
 }

@@ -9,8 +9,8 @@ import org.livelihoodmatch.livelihood.Budget;
 /**
  * A pathway's monthly budget drawn as two bars on one scale: what comes in (income and meals in
  * kind) against where it goes (living costs, remittance home, loan repayment, and what is left
- * over). Widths are percentages of the longer bar, so a budget that barely covers living costs
- * shows a thin "left over" segment at a glance.
+ * over, and the household's existing debts). Widths are percentages of the longer bar, so a budget
+ * that barely covers living costs shows a thin "left over" segment at a glance.
  *
  * @param comesIn the segments of the upper bar
  * @param goesOut the segments of the lower bar
@@ -35,6 +35,7 @@ record BudgetChart(List<Segment> comesIn, List<Segment> goesOut, Budget budget) 
             .total()
             .add(budget.remittance())
             .add(budget.loanRepayment())
+            .add(budget.debtRepayment())
             .add(surplus);
     BigDecimal scale = in.max(out);
     List<Segment> comesIn = new ArrayList<>();
@@ -44,6 +45,7 @@ record BudgetChart(List<Segment> comesIn, List<Segment> goesOut, Budget budget) 
     add(goesOut, "living", budget.livingCosts().total(), scale);
     add(goesOut, "remittance", budget.remittance(), scale);
     add(goesOut, "loan", budget.loanRepayment(), scale);
+    add(goesOut, "debts", budget.debtRepayment(), scale);
     add(goesOut, "surplus", surplus, scale);
     return new BudgetChart(comesIn, goesOut, budget);
   }

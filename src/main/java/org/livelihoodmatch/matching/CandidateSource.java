@@ -1,6 +1,7 @@
 package org.livelihoodmatch.matching;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.livelihoodmatch.catalogue.Province;
 import org.livelihoodmatch.livelihood.ClientProfile;
 import org.livelihoodmatch.livelihood.OutcomeEvidence;
 import org.livelihoodmatch.livelihood.PathwayGenerator;
+import org.livelihoodmatch.livelihood.TrainingOffer;
 import org.livelihoodmatch.outcome.OutcomeKnowledge;
 import org.livelihoodmatch.search.CandidateQuery;
 import org.livelihoodmatch.search.SearchIndex;
@@ -91,8 +93,12 @@ public class CandidateSource {
       intakes.addAll(
           find(SearchType.TRAINING, occupation, provinces, earliest, home, INTAKES_PER_OCCUPATION));
     }
+    List<TrainingOffer> offered = new ArrayList<>(trainings.offers(intakes, today));
+    if (client.wantsEducation() || client.childOn(earliest)) {
+      offered.addAll(trainings.upcomingEducation(today, provinces.isEmpty() ? null : provinces));
+    }
     return new PathwayGenerator.Candidates(
-        vacancies.offers(jobs, today), trainings.offers(intakes, today), fullMarkets(), evidence());
+        vacancies.offers(jobs, today), offered, fullMarkets(), evidence());
   }
 
   private List<UUID> find(

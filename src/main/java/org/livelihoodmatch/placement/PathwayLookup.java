@@ -31,7 +31,13 @@ import org.springframework.stereotype.Component;
 class PathwayLookup {
 
   private static final Set<String> KINDS =
-      Set.of("JOB", "TRAINING_THEN_JOB", "SELF_EMPLOYMENT", "TRAINING_THEN_SELF_EMPLOYMENT");
+      Set.of(
+          "JOB",
+          "TRAINING_THEN_JOB",
+          "SELF_EMPLOYMENT",
+          "TRAINING_THEN_SELF_EMPLOYMENT",
+          "FAMILY_LIVELIHOOD",
+          "EDUCATION");
 
   private final OpenVacancies vacancies;
   private final VacancyPositions positions;

@@ -55,7 +55,7 @@ final class Placement {
           p.vacancy() == null ? null : p.vacancy().id(),
           p.training() == null ? null : p.training().id(),
           p.training() == null ? null : p.training().endDate(),
-          p.selfEmployment() == null ? null : p.selfEmployment().marketKey(),
+          p.marketKey(),
           p.loan() == null ? null : p.loan().product(),
           p.loan() == null ? null : p.loan().amount(),
           p.loan() == null ? null : p.loan().monthlyRepayment());

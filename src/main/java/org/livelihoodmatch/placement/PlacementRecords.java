@@ -114,18 +114,8 @@ public class PlacementRecords {
     PathwayView w = p.pathway;
     FollowUp last = p.followUps.isEmpty() ? null : p.followUps.lastEntry().getValue();
     Integer next = p.endedOn == null ? p.nextMonth() : null;
-    String occupation =
-        w.vacancy() != null
-            ? w.vacancy().occupation()
-            : w.selfEmployment() != null
-                ? w.selfEmployment().occupation()
-                : w.training() != null ? w.training().occupation() : null;
-    String province =
-        w.vacancy() != null
-            ? w.vacancy().province()
-            : w.selfEmployment() != null
-                ? w.selfEmployment().province()
-                : w.training() != null ? w.training().province() : null;
+    String occupation = w.occupation();
+    String province = w.workProvince();
     return new Line(
         p.id,
         p.clientId,

@@ -130,7 +130,7 @@ class PlacementService {
     if (p.training() != null) {
       seats.take(p.training().id());
     }
-    if (p.selfEmployment() != null && !capacities.takeMarketPlace(p.selfEmployment().marketKey())) {
+    if (p.marketKey() != null && !capacities.takeMarketPlace(p.marketKey())) {
       throw new CapacityGone(
           "selfEmployment", "the market has no room left for one more such business");
     }

@@ -96,7 +96,7 @@ public final class CohortAssembly {
     Map<String, List<JobOffer>> jobsByOccupation =
         jobs.stream().collect(Collectors.groupingBy(JobOffer::occupation));
     Map<String, List<TrainingOffer>> trainingsByOccupation =
-        trainings.stream().collect(Collectors.groupingBy(TrainingOffer::occupation));
+        trainings.stream().collect(Collectors.groupingBy(CohortAssembly::occupationKey));
     List<CohortMember> ordered = new ArrayList<>(members);
     ordered.sort(
         Comparator.comparing(
@@ -137,8 +137,8 @@ public final class CohortAssembly {
         if (pathway.training() != null) {
           usedTrainings.putIfAbsent(pathway.training().id(), pathway.training());
         }
-        if (pathway.selfEmployment() != null) {
-          usedMarkets.add(pathway.selfEmployment().marketKey());
+        if (pathway.marketKey() != null) {
+          usedMarkets.add(pathway.marketKey());
         }
       }
       clients.add(
@@ -218,6 +218,16 @@ public final class CohortAssembly {
       jobOffers.addAll(jobs.getOrDefault(occupation, List.of()));
       trainingOffers.addAll(trainings.getOrDefault(occupation, List.of()));
     }
+    // school and literacy: for a child, and for anyone who asks (the generator checks which)
+    trainingOffers.addAll(trainings.getOrDefault(EDUCATION, List.of()));
     return new PathwayGenerator.Candidates(jobOffers, trainingOffers, fullMarkets, evidence);
+  }
+
+  /** School and literacy intakes are grouped apart from every occupation's. */
+  private static final String EDUCATION = " education";
+
+  /** The group of an intake: its occupation's, or {@link #EDUCATION}. */
+  public static String occupationKey(TrainingOffer t) {
+    return t.isEducation() ? EDUCATION : t.occupation();
   }
 }

@@ -33,16 +33,17 @@ final class PathwayOptions {
       option.retentionPercent(pathway.expectedRetention().percent());
     }
     if (pathway.training() != null) {
+      // school is not a cost to keep short: a child belongs there, not in work
       option.training(
           pathway.training().id(),
-          pathway.training().weeks(),
+          pathway.kind() == Pathway.Kind.EDUCATION ? 0 : pathway.training().weeks(),
           Money.toCents(pathway.training().costPerTrainee()));
     }
     if (pathway.job() != null) {
       option.vacancy(pathway.job().id(), pathway.job().employerId());
     }
-    if (pathway.selfEmployment() != null) {
-      option.market(pathway.selfEmployment().marketKey());
+    if (pathway.marketKey() != null) {
+      option.market(pathway.marketKey());
     }
     if (pathway.loan() != null) {
       option.loan(pathway.loan().productCode(), Money.toCents(pathway.loan().amount()));
@@ -61,8 +62,13 @@ final class PathwayOptions {
     }
     if (pathway.job() != null) {
       label.append(pathway.job().title());
-    } else {
+    } else if (pathway.selfEmployment() != null) {
       label.append("own business as ").append(occupationName(pathway.occupation()));
+    } else if (pathway.kind() == Pathway.Kind.EDUCATION) {
+      label.setLength(0);
+      label.append(pathway.training().title());
+    } else {
+      label.append("the household's own ").append(occupationName(pathway.occupation()));
     }
     label.append(" in ").append(provinceName(pathway.workProvince()));
     if (pathway.loan() != null) {

@@ -34,6 +34,7 @@ class TrainingIntake {
   BigDecimal monthlyStipend;
   BigDecimal costPerTrainee;
   List<String> languages;
+  String kind = "VOCATIONAL";
 
   TrainingIntake(UUID id, Long version) {
     this.id = id;

@@ -1,5 +1,6 @@
 package org.livelihoodmatch.training;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,11 +16,12 @@ import org.livelihoodmatch.system.LanguageCode;
 
 /**
  * A training intake as a caller sends it (API.md "Training intakes"), plus the {@code languages} it
- * is taught in (Khmer when absent).
+ * is taught in (Khmer when absent) and its {@code kind}: a vocational course (when absent), a
+ * literacy class or school, the last two without an occupation of their own.
  */
 record TrainingIntakeForm(
     @NotBlank @Size(max = 200) String title,
-    @NotNull String occupation,
+    String occupation,
     @NotBlank @Size(max = 200) String provider,
     @NotNull String province,
     @NotNull LocalDate startDate,
@@ -34,4 +36,18 @@ record TrainingIntakeForm(
         BigDecimal monthlyStipend,
     @PositiveOrZero(message = "must not be negative") @DecimalMax("1000000")
         BigDecimal costPerTrainee,
-    @Size(max = 10) List<@LanguageCode String> languages) {}
+    @Size(max = 10) List<@LanguageCode String> languages,
+    @Schema(
+            allowableValues = {"VOCATIONAL", "LITERACY", "SCHOOL"},
+            description =
+                "VOCATIONAL when absent; LITERACY and SCHOOL intakes need no occupation and are"
+                    + " offered as EDUCATION pathways to children under 15 and to whoever asks")
+        @Pattern(
+            regexp = "VOCATIONAL|LITERACY|SCHOOL",
+            message = "must be VOCATIONAL, LITERACY or SCHOOL")
+        String kind) {
+
+  String kindOrDefault() {
+    return kind == null ? "VOCATIONAL" : kind;
+  }
+}

@@ -24,7 +24,8 @@ record TrainingIntakeView(
     boolean providesAccommodation,
     BigDecimal monthlyStipend,
     BigDecimal costPerTrainee,
-    List<String> languages) {
+    List<String> languages,
+    String kind) {
 
   static TrainingIntakeView of(TrainingIntake t) {
     return new TrainingIntakeView(
@@ -45,6 +46,7 @@ record TrainingIntakeView(
         t.providesAccommodation,
         t.monthlyStipend,
         t.costPerTrainee,
-        t.languages.stream().sorted().toList());
+        t.languages.stream().sorted().toList(),
+        t.kind);
   }
 }

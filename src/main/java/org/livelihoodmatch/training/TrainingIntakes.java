@@ -19,6 +19,11 @@ interface TrainingIntakes extends ListCrudRepository<TrainingIntake, UUID> {
   List<TrainingIntake> findUpcomingWithSeats(LocalDate today, List<String> occupations);
 
   @Query(
+      "select * from training_intake where start_date > :today and seats > seats_taken"
+          + " and kind <> 'VOCATIONAL' order by start_date, id limit 200")
+  List<TrainingIntake> findUpcomingEducation(LocalDate today);
+
+  @Query(
       "select * from training_intake where id in (:ids) and start_date > :today"
           + " and seats > seats_taken")
   List<TrainingIntake> findUpcomingWithSeats(Collection<UUID> ids, LocalDate today);

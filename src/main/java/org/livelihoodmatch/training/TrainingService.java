@@ -46,6 +46,9 @@ public class TrainingService {
     Validation.Problems problems = validation.of(form);
     if (form != null) {
       catalogue.occupationProblem(form.occupation()).ifPresent(m -> problems.add("occupation", m));
+      if (form.occupation() == null && "VOCATIONAL".equals(form.kindOrDefault())) {
+        problems.add("occupation", "must not be null for a vocational intake");
+      }
       catalogue.provinceProblem(form.province()).ifPresent(m -> problems.add("province", m));
       if (!Money.inWholeCents(form.monthlyStipend())) {
         problems.add("monthlyStipend", Money.NOT_IN_CENTS);
@@ -70,6 +73,7 @@ public class TrainingService {
     intake.monthlyStipend = Money.cents(form.monthlyStipend());
     intake.costPerTrainee = Money.cents(form.costPerTrainee());
     intake.languages = Languages.orKhmer(form.languages()).stream().sorted().toList();
+    intake.kind = form.kindOrDefault();
     TrainingIntake saved = intakes.save(intake);
     audit.record("CREATE", "TRAINING_INTAKE", saved.id);
     events.publishEvent(new TrainingIntakeChanged(saved.id));
@@ -120,6 +124,18 @@ public class TrainingService {
         t.monthlyStipend,
         t.costPerTrainee,
         Set.copyOf(t.languages),
-        t.provider);
+        t.provider,
+        TrainingOffer.Kind.valueOf(t.kind));
+  }
+
+  /**
+   * School and literacy intakes that start after {@code today}, still have seats and are in one of
+   * {@code provinces} (any province when {@code null}), soonest first.
+   */
+  public List<TrainingOffer> upcomingEducation(LocalDate today, Collection<String> provinces) {
+    return intakes.findUpcomingEducation(today).stream()
+        .filter(t -> provinces == null || provinces.contains(t.province))
+        .map(TrainingService::offer)
+        .toList();
   }
 }

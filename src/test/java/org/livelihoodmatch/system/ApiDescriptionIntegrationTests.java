@@ -66,6 +66,23 @@ class ApiDescriptionIntegrationTests {
     assertThat(responses(api, "/api/v1/plans/{id}", "get")).containsKey("200");
   }
 
+  @Test
+  void theHouseholdsDebtsSchoolAndClinicsAreDescribed() throws Exception {
+    String api = apiDocs();
+    assertThat(
+            JsonPath.<List<String>>read(
+                api, "$.components.schemas.DebtForm.properties.lender.enum"))
+        .containsExactly("MICROFINANCE", "MONEYLENDER", "FAMILY", "EMPLOYER");
+    assertThat(JsonPath.<Map<String, Object>>read(api, "$.components.schemas.Budget.properties"))
+        .containsKey("debtRepayment");
+    assertThat(
+            JsonPath.<List<String>>read(
+                api, "$.components.schemas.TrainingIntakeForm.properties.kind.enum"))
+        .containsExactly("VOCATIONAL", "LITERACY", "SCHOOL");
+    assertThat(JsonPath.<Map<String, Object>>read(api, "$.paths"))
+        .containsKey("/api/v1/catalogue/clinics");
+  }
+
   private String apiDocs() throws Exception {
     return mvc.perform(get("/v3/api-docs"))
         .andExpect(status().isOk())

@@ -12,5 +12,9 @@ public enum PathwayKind {
   /** A new business (possibly with a microcredit loan) without training. */
   SELF_EMPLOYMENT,
   /** A training intake, then a new business. */
-  TRAINING_THEN_SELF_EMPLOYMENT
+  TRAINING_THEN_SELF_EMPLOYMENT,
+  /** A livelihood of the household's own (pigs, chickens, a stall...), with its loan if any. */
+  FAMILY_LIVELIHOOD,
+  /** School or literacy classes (an intake seat), often with a family livelihood meanwhile. */
+  EDUCATION
 }

@@ -64,11 +64,11 @@ public final class PlanCsv {
   }
 
   static String occupation(PathwayView p) {
-    return p.vacancy() != null ? p.vacancy().occupation() : p.selfEmployment().occupation();
+    return p.occupation();
   }
 
   static String province(PathwayView p) {
-    return p.vacancy() != null ? p.vacancy().province() : p.selfEmployment().province();
+    return p.workProvince();
   }
 
   private static Object get(PathwayView p, Function<PathwayView, Object> field) {
