@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import org.livelihoodmatch.system.ConflictException;
+import org.livelihoodmatch.system.DeadlockRetry;
 import org.livelihoodmatch.system.InvalidInputException;
 import org.livelihoodmatch.system.Validation;
 import org.springframework.context.MessageSource;
@@ -104,7 +105,7 @@ class PlacementActionPages {
         response,
         () -> {
           PlacementRequests.End body = PageForms.end(form, validation);
-          service.end(id, body.date(), body.reason(), body.note());
+          DeadlockRetry.run(() -> service.end(id, body.date(), body.reason(), body.note()));
           return messages.getMessage("placement.ended", null, locale);
         });
   }

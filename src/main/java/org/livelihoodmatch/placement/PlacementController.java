@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.livelihoodmatch.client.ClientLifecycle;
 import org.livelihoodmatch.organisation.AuditTrail;
 import org.livelihoodmatch.organisation.CurrentStaff;
+import org.livelihoodmatch.system.DeadlockRetry;
 import org.livelihoodmatch.system.InvalidInputException;
 import org.livelihoodmatch.system.NotFoundException;
 import org.livelihoodmatch.system.PageOf;
@@ -119,7 +120,8 @@ class PlacementController {
     if (body == null) {
       validation.of(null).throwIfAny();
     }
-    FollowUp followUp = service.recordVisit(id, body.checked(validation));
+    Visit visit = body.checked(validation);
+    FollowUp followUp = DeadlockRetry.run(() -> service.recordVisit(id, visit));
     return ResponseEntity.status(201).body(PlacementView.Recorded.of(followUp));
   }
 
@@ -127,7 +129,8 @@ class PlacementController {
   PlacementView end(
       @PathVariable UUID id, @RequestBody(required = false) PlacementRequests.End body) {
     validation.of(body).throwIfAny();
-    return PlacementView.of(service.end(id, body.date(), body.reason(), body.note()), today());
+    return PlacementView.of(
+        DeadlockRetry.run(() -> service.end(id, body.date(), body.reason(), body.note())), today());
   }
 
   /** The closed case, as the client's own endpoint shows it afterwards. */
