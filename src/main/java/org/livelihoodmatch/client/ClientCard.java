@@ -57,7 +57,22 @@ public record ClientCard(
       BigDecimal outstanding,
       BigDecimal monthlyRepayment,
       BigDecimal monthlyRatePercent,
-      boolean aboveLegalCap) {}
+      boolean aboveLegalCap) {
+
+    /** The client's household debts, each flagged when its rate is above the legal ceiling. */
+    static List<Debt> of(Client c) {
+      return c.debts.stream()
+          .map(
+              d ->
+                  new Debt(
+                      d.lender(),
+                      d.outstanding(),
+                      d.monthlyRepayment(),
+                      d.monthlyRatePercent(),
+                      Affordability.aboveLegalCap(d.monthlyRatePercent())))
+          .toList();
+    }
+  }
 
   /** Whether any debt of her household is above the legal ceiling. */
   public boolean hasDebtAboveLegalCap() {
@@ -92,16 +107,7 @@ public record ClientCard(
         List.copyOf(c.avoidProvinces),
         c.availableFrom,
         ClientProfiles.of(c),
-        c.debts.stream()
-            .map(
-                d ->
-                    new Debt(
-                        d.lender(),
-                        d.outstanding(),
-                        d.monthlyRepayment(),
-                        d.monthlyRatePercent(),
-                        Affordability.aboveLegalCap(d.monthlyRatePercent())))
-            .toList(),
+        Debt.of(c),
         c.household.landHectares(),
         c.household.keepsAnimals(),
         c.needsHealthClinic,

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.livelihoodmatch.livelihood.Affordability;
 
 /** A stored client as the API answers it. */
 record ClientView(
@@ -49,20 +48,13 @@ record ClientView(
       BigDecimal monthlyRemittance,
       boolean canLiveAtHome,
       boolean headOfHousehold,
-      List<Debt> debts,
+      List<ClientCard.Debt> debts,
       BigDecimal landHectares,
       boolean keepsAnimals,
       int debtSharePercent,
       BigDecimal debtRepayment) {}
 
   /** A debt, flagged when its rate is above the National Bank's ceiling of 1.5% a month. */
-  record Debt(
-      String lender,
-      BigDecimal outstanding,
-      BigDecimal monthlyRepayment,
-      BigDecimal monthlyRatePercent,
-      boolean aboveLegalCap) {}
-
   record Constraints(
       List<String> avoidProvinces, boolean needsHealthClinic, List<String> supportNeeds) {}
 
@@ -97,16 +89,7 @@ record ClientView(
             c.household.monthlyRemittance(),
             c.household.canLiveAtHome(),
             c.household.headOfHousehold(),
-            c.debts.stream()
-                .map(
-                    d ->
-                        new Debt(
-                            d.lender(),
-                            d.outstanding(),
-                            d.monthlyRepayment(),
-                            d.monthlyRatePercent(),
-                            Affordability.aboveLegalCap(d.monthlyRatePercent())))
-                .toList(),
+            ClientCard.Debt.of(c),
             c.household.landHectares(),
             c.household.keepsAnimals(),
             c.household.debtSharePercent(),
