@@ -1,13 +1,11 @@
 package org.livelihoodmatch.benchmarks.placement;
 
-import java.net.URI;
+import org.livelihoodmatch.benchmarks.LoopbackApi;
+
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,14 +27,13 @@ import java.util.regex.Pattern;
  */
 public final class PlacementLoad {
 
-  private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
-  private final String base;
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final LoopbackApi api;
+  private final HttpClient http;
 
   private PlacementLoad(String base) {
-    this.base = base;
+    this.api = new LoopbackApi(base);
+    this.http = api.http();
   }
 
   public static void main(String[] args) throws Exception {
@@ -47,22 +44,22 @@ public final class PlacementLoad {
     int clients = Integer.parseInt(args[4]);
     int planClients = Integer.parseInt(args[5]);
     PlacementLoad load = new PlacementLoad(base);
-    String admin = basic("admin", adminPassword);
+    String admin = LoopbackApi.basic("admin", adminPassword);
     String suffix = Long.toString(System.nanoTime(), 36);
-    String ngo = load.id(load.send("POST", "/api/v1/organisations", admin,
+    String ngo = LoopbackApi.id(load.api.send("POST", "/api/v1/organisations", admin,
         "{\"name\": \"Bench NGO " + suffix + "\", \"kind\": \"NGO\", \"province\": \"12\"}"));
-    String employerOrg = load.id(load.send("POST", "/api/v1/organisations", admin,
+    String employerOrg = LoopbackApi.id(load.api.send("POST", "/api/v1/organisations", admin,
         "{\"name\": \"Bench Employer " + suffix + "\", \"kind\": \"EMPLOYER\", \"province\": \"12\"}"));
-    load.send("PATCH", "/api/v1/organisations/" + employerOrg, admin, "{\"verified\": true}");
+    load.api.send("PATCH", "/api/v1/organisations/" + employerOrg, admin, "{\"verified\": true}");
     String password = "bench-password-" + suffix;
-    load.send("POST", "/api/v1/users", admin, "{\"username\": \"bench-officer-" + suffix
+    load.api.send("POST", "/api/v1/users", admin, "{\"username\": \"bench-officer-" + suffix
         + "\", \"password\": \"" + password + "\", \"organisationId\": \"" + ngo
         + "\", \"roles\": [\"OFFICER\", \"PLANNER\"]}");
-    load.send("POST", "/api/v1/users", admin, "{\"username\": \"bench-employer-" + suffix
+    load.api.send("POST", "/api/v1/users", admin, "{\"username\": \"bench-employer-" + suffix
         + "\", \"password\": \"" + password + "\", \"organisationId\": \"" + employerOrg
         + "\", \"roles\": [\"EMPLOYER\"]}");
-    String officer = basic("bench-officer-" + suffix, password);
-    String employer = basic("bench-employer-" + suffix, password);
+    String officer = LoopbackApi.basic("bench-officer-" + suffix, password);
+    String employer = LoopbackApi.basic("bench-employer-" + suffix, password);
     int vacancyCount = 20;
     // Room for every client placed: capacity is not what is measured.
     int positions = clients / vacancyCount + 1;
@@ -94,7 +91,7 @@ public final class PlacementLoad {
     });
     int filled = 0;
     for (String v : vacancies) {
-      String body = load.send("GET", "/api/v1/vacancies/" + v, officer, null);
+      String body = load.api.send("GET", "/api/v1/vacancies/" + v, officer, null);
       Matcher m = Pattern.compile("\"positionsFilled\"\\s*:\\s*(\\d+)").matcher(body);
       m.find();
       int n = Integer.parseInt(m.group(1));
@@ -113,14 +110,14 @@ public final class PlacementLoad {
       for (String c : clientIds.subList(clients, clients + planClients)) {
         ids.append(ids.isEmpty() ? "" : ",").append('"').append(c).append('"');
       }
-      String plan = load.id(load.send("POST", "/api/v1/plans", officer,
+      String plan = LoopbackApi.id(load.api.send("POST", "/api/v1/plans", officer,
           "{\"name\": \"Bench\", \"clientIds\": [" + ids + "], \"timeLimitSeconds\": 20}"));
-      while (load.send("GET", "/api/v1/plans/" + plan, officer, null).contains("\"SOLVING\"")) {
+      while (load.api.send("GET", "/api/v1/plans/" + plan, officer, null).contains("\"SOLVING\"")) {
         Thread.sleep(500);
       }
-      String summary = load.send("GET", "/api/v1/plans/" + plan, officer, null);
+      String summary = load.api.send("GET", "/api/v1/plans/" + plan, officer, null);
       long started = System.nanoTime();
-      String accepted = load.send("POST", "/api/v1/plans/" + plan + "/accept", officer, "");
+      String accepted = load.api.send("POST", "/api/v1/plans/" + plan + "/accept", officer, "");
       long ms = (System.nanoTime() - started) / 1_000_000;
       System.out.printf("plan accept: %d ms for plan %s%n  plan: %s%n  accept: %s%n", ms, plan,
           summary.replaceAll("\\s+", " "),
@@ -132,7 +129,7 @@ public final class PlacementLoad {
       throws Exception {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      ids.add(id(send("POST", "/api/v1/vacancies", employer,
+      ids.add(LoopbackApi.id(api.send("POST", "/api/v1/vacancies", employer,
           "{\"title\": \"Sewing machine operator\", \"occupation\": \"sewing-machine-operator\","
               + " \"province\": \"" + province + "\", \"workplaceAddress\": \"No. 5, Street 2004\","
               + " \"positions\": " + positions + ", \"monthlyWage\": 250.00, \"hoursPerWeek\": 48,"
@@ -145,7 +142,7 @@ public final class PlacementLoad {
   private List<String> clients(String officer, int n, String province) throws Exception {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      ids.add(id(send("POST", "/api/v1/clients", officer,
+      ids.add(LoopbackApi.id(api.send("POST", "/api/v1/clients", officer,
           "{\"givenName\": \"Bench\", \"familyName\": \"Client " + i + "\", \"sex\": \"F\","
               + " \"birthDate\": \"2001-01-01\", \"homeProvince\": \"" + province
               + "\", \"literacy\": \"BASIC\","
@@ -194,7 +191,7 @@ public final class PlacementLoad {
   private long timed(String method, String path, String auth, String body, int expected)
       throws Exception {
     long started = System.nanoTime();
-    HttpResponse<String> answer = http.send(request(method, path, auth, body),
+    HttpResponse<String> answer = http.send(api.request(method, path, auth, body),
         HttpResponse.BodyHandlers.ofString());
     long elapsed = System.nanoTime() - started;
     if (answer.statusCode() != expected) {
@@ -202,42 +199,6 @@ public final class PlacementLoad {
       return -2;
     }
     return elapsed;
-  }
-
-  private String send(String method, String path, String auth, String body) throws Exception {
-    HttpResponse<String> answer = http.send(request(method, path, auth, body),
-        HttpResponse.BodyHandlers.ofString());
-    if (answer.statusCode() >= 300) {
-      throw new IllegalStateException(method + " " + path + " -> " + answer.statusCode() + " " + answer.body());
-    }
-    return answer.body();
-  }
-
-  private HttpRequest request(String method, String path, String auth, String body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(120))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
-    if (auth != null) {
-      b.header("Authorization", auth);
-    }
-    if (body != null) {
-      b.header("Content-Type", "application/json");
-    }
-    return b.build();
-  }
-
-  private String id(String body) {
-    Matcher m = ID.matcher(body);
-    if (!m.find()) {
-      throw new IllegalStateException("no id in " + body);
-    }
-    return m.group(1);
-  }
-
-  private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString(
-        (user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   private static void report(String what, long[] sorted, int seconds) {

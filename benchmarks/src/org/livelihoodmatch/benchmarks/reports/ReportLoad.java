@@ -1,23 +1,19 @@
 package org.livelihoodmatch.benchmarks.reports;
 
-import java.net.URI;
+import org.livelihoodmatch.benchmarks.LoopbackApi;
+
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Load of the outcome reports over loopback HTTP (issue 10). Sets up, through the API as the
@@ -39,25 +35,24 @@ import java.util.regex.Pattern;
  */
 public final class ReportLoad {
 
-  private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
   private static final String[] PROVINCES = {"01", "03", "12", "17", "20"};
   private static final String[] GROUPINGS = {
     "province", "sex", "ageBand", "occupation", "kind", "organisation"
   };
   private static final String[] ENDINGS = {"LEFT_JOB", "DISMISSED", "MOVED", "OTHER"};
 
-  private final String base;
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final LoopbackApi api;
+  private final HttpClient http;
   private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Phnom_Penh"));
 
   private ReportLoad(String base) {
-    this.base = base;
+    this.api = new LoopbackApi(base);
+    this.http = api.http();
   }
 
   public static void main(String[] args) throws Exception {
     ReportLoad load = new ReportLoad(args[0]);
-    String admin = basic("admin", args[1]);
+    String admin = LoopbackApi.basic("admin", args[1]);
     int placements = Integer.parseInt(args[2]);
     int threads = Integer.parseInt(args[3]);
     int seconds = Integer.parseInt(args[4]);
@@ -72,7 +67,7 @@ public final class ReportLoad {
     String office = load.organisation(admin, "Bench Provincial Office " + suffix, "GOVERNMENT");
     String reporter = load.user(admin, "bench-reporter-" + suffix, password, office, "REPORTER");
     String employerOrg = load.organisation(admin, "Bench Employer " + suffix, "EMPLOYER");
-    load.send("PATCH", "/api/v1/organisations/" + employerOrg, admin, "{\"verified\": true}");
+    load.api.send("PATCH", "/api/v1/organisations/" + employerOrg, admin, "{\"verified\": true}");
     String employer = load.user(admin, "bench-employer-" + suffix, password, employerOrg, "EMPLOYER");
     List<String> vacancies = new ArrayList<>();
     for (String province : PROVINCES) {
@@ -94,7 +89,7 @@ public final class ReportLoad {
       String officer = officers.get(i % officers.size());
       String client = load.client(officer, PROVINCES[p], random);
       LocalDate start = load.today.minusDays(1 + random.nextInt(729));
-      String placement = load.id(load.send("POST", "/api/v1/clients/" + client + "/placements",
+      String placement = LoopbackApi.id(load.api.send("POST", "/api/v1/clients/" + client + "/placements",
           officer, "{\"pathway\": {\"kind\": \"JOB\", \"vacancy\": {\"id\": \"" + vacancies.get(p)
               + "\"}}, \"startDate\": \"" + start + "\"}"));
       LocalDate end = null;
@@ -107,7 +102,7 @@ public final class ReportLoad {
       int months = Math.min(4, (int) ChronoUnit.MONTHS.between(start, last));
       for (int m = 1; m <= months; m++) {
         int income = 110 + random.nextInt(150);
-        load.send("POST", "/api/v1/placements/" + placement + "/follow-ups", officer,
+        load.api.send("POST", "/api/v1/placements/" + placement + "/follow-ups", officer,
             "{\"month\": " + m + ", \"visitDate\": \"" + start.plusMonths(m)
                 + "\", \"stillInPlacement\": true, \"monthlyIncome\": " + income + ".00,"
                 + " \"livingCosts\": {\"food\": 55.00, \"accommodation\": 40.00,"
@@ -122,7 +117,7 @@ public final class ReportLoad {
         // deadlock (500, rolled back; see benchmarks/README.md): counted and tried again
         for (int attempt = 1; ; attempt++) {
           try {
-            load.send("POST", "/api/v1/placements/" + placement + "/end", officer, body);
+            load.api.send("POST", "/api/v1/placements/" + placement + "/end", officer, body);
             break;
           } catch (IllegalStateException e) {
             if (attempt == 3 || !e.getMessage().contains("-> 500")) {
@@ -149,8 +144,8 @@ public final class ReportLoad {
     // a first report of each kind, so that both measured runs find warm code
     for (String q : queries) {
       for (String path : List.of("", ".csv", ".xlsx")) {
-        load.send("GET", "/api/v1/reports/outcomes" + path + q, reporter, null);
-        load.send("GET", "/api/v1/reports/outcomes" + path + q, officer, null);
+        load.api.send("GET", "/api/v1/reports/outcomes" + path + q, reporter, null);
+        load.api.send("GET", "/api/v1/reports/outcomes" + path + q, officer, null);
       }
     }
     long[] health = load.run(threads, seconds,
@@ -173,7 +168,7 @@ public final class ReportLoad {
     report("GET /api/v1/reports/outcomes (reporter and officer)", reports, seconds);
     report("GET /api/v1/reports/outcomes (reporter: all organisations)", reporterOnly, seconds);
     report("GET /api/v1/reports/outcomes.csv and .xlsx", files, seconds);
-    System.out.println("sample: " + load.send("GET",
+    System.out.println("sample: " + load.api.send("GET",
         "/api/v1/reports/outcomes?groupBy=province", reporter, null).substring(0, 400) + " ...");
   }
 
@@ -236,7 +231,7 @@ public final class ReportLoad {
   private long timed(String path, String auth) throws Exception {
     long started = System.nanoTime();
     HttpResponse<byte[]> answer =
-        http.send(request("GET", path, auth, null), HttpResponse.BodyHandlers.ofByteArray());
+        http.send(api.request("GET", path, auth, null), HttpResponse.BodyHandlers.ofByteArray());
     long elapsed = System.nanoTime() - started;
     if (answer.statusCode() != 200) {
       throw new IllegalStateException(path + " -> " + answer.statusCode());
@@ -245,21 +240,21 @@ public final class ReportLoad {
   }
 
   private String organisation(String admin, String name, String kind) throws Exception {
-    return id(send("POST", "/api/v1/organisations", admin,
+    return LoopbackApi.id(api.send("POST", "/api/v1/organisations", admin,
         "{\"name\": \"" + name + "\", \"kind\": \"" + kind + "\", \"province\": \"12\"}"));
   }
 
   /** A user (the first of its organisation, so active at once); its Basic authorization. */
   private String user(String admin, String name, String password, String organisation,
       String role) throws Exception {
-    send("POST", "/api/v1/users", admin, "{\"username\": \"" + name + "\", \"password\": \""
+    api.send("POST", "/api/v1/users", admin, "{\"username\": \"" + name + "\", \"password\": \""
         + password + "\", \"organisationId\": \"" + organisation + "\", \"roles\": [\"" + role
         + "\"]}");
-    return basic(name, password);
+    return LoopbackApi.basic(name, password);
   }
 
   private String vacancy(String employer, String province, int positions) throws Exception {
-    return id(send("POST", "/api/v1/vacancies", employer,
+    return LoopbackApi.id(api.send("POST", "/api/v1/vacancies", employer,
         "{\"title\": \"Sewing machine operator\", \"occupation\": \"sewing-machine-operator\","
             + " \"province\": \"" + province + "\", \"workplaceAddress\": \"No. 5, Street 2004\","
             + " \"positions\": " + positions + ", \"monthlyWage\": 250.00, \"hoursPerWeek\": 48,"
@@ -269,50 +264,13 @@ public final class ReportLoad {
 
   private String client(String officer, String province, Random random) throws Exception {
     LocalDate born = today.minusYears(20 + random.nextInt(25)).minusDays(random.nextInt(365));
-    return id(send("POST", "/api/v1/clients", officer,
+    return LoopbackApi.id(api.send("POST", "/api/v1/clients", officer,
         "{\"givenName\": \"Bench\", \"familyName\": \"Client\", \"sex\": \""
             + (random.nextInt(4) == 0 ? "M" : "F") + "\", \"birthDate\": \"" + born
             + "\", \"homeProvince\": \"" + province + "\", \"literacy\": \"BASIC\","
             + " \"skills\": [{\"occupation\": \"sewing-machine-operator\", \"level\": \"TRAINED\"}],"
             + " \"preferences\": {\"occupations\": [\"sewing-machine-operator\"], \"provinces\": [\""
             + province + "\"]}, \"household\": {\"monthlyRemittance\": 20, \"canLiveAtHome\": true}}"));
-  }
-
-  private String send(String method, String path, String auth, String body) throws Exception {
-    HttpResponse<String> answer =
-        http.send(request(method, path, auth, body), HttpResponse.BodyHandlers.ofString());
-    if (answer.statusCode() >= 300) {
-      throw new IllegalStateException(
-          method + " " + path + " -> " + answer.statusCode() + " " + answer.body());
-    }
-    return answer.body();
-  }
-
-  private HttpRequest request(String method, String path, String auth, String body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(120))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
-    if (auth != null) {
-      b.header("Authorization", auth);
-    }
-    if (body != null) {
-      b.header("Content-Type", "application/json");
-    }
-    return b.build();
-  }
-
-  private String id(String body) {
-    Matcher m = ID.matcher(body);
-    if (!m.find()) {
-      throw new IllegalStateException("no id in " + body);
-    }
-    return m.group(1);
-  }
-
-  private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString(
-        (user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   private static void report(String what, long[] sorted, int seconds) {
