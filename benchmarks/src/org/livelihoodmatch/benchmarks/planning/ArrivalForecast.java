@@ -19,18 +19,21 @@ final class ArrivalForecast {
 
   private final Year year;
   private final Random random;
+  private final int draws;
   private long sequence;
 
-  ArrivalForecast(Year year, Random random) {
+  /** A forecast drawing {@code draws} arrivals for each one expected (a larger sample, lighter). */
+  ArrivalForecast(Year year, Random random, int draws) {
     this.year = year;
     this.random = random;
+    this.draws = draws;
   }
 
   /** The expected arrivals of {@code month}, as seen in {@code now}, each of weight as given. */
   List<ClientAssignment> arrivals(int now, int month, Year.Remaining left) {
     int from = Math.max(0, now - HISTORY_MONTHS + 1);
     List<ClientAssignment> history = year.arrivedIn(from, now);
-    int count = Math.round((float) history.size() / (now - from + 1));
+    int count = draws * Math.round((float) history.size() / (now - from + 1));
     List<ClientAssignment> expected = new ArrayList<>();
     for (int i = 0; i < count && !history.isEmpty(); i++) {
       ClientAssignment past = history.get(random.nextInt(history.size()));

@@ -42,10 +42,11 @@ import org.optaplanner.core.api.solver.SolverFactory;
  *
  * <pre>
  * ./mvnw -Pbenchmarks test-compile exec:java \
- *   -Dexec.mainClass=org.livelihoodmatch.benchmarks.planning.LookAheadSimulation -Dexec.args="M 3"
+ *   -Dexec.mainClass=org.livelihoodmatch.benchmarks.planning.LookAheadSimulation -Dexec.args="M 3 10"
  * </pre>
  *
- * Arguments: the instance size (S, M, L), the seconds per monthly solve, optionally seeds.
+ * Arguments: the instance size (S, M, L), the seconds per monthly solve, the number of simulated
+ * years (seeds 1..n of arrivals and openings); prints each year, then the mean over the years.
  */
 public final class LookAheadSimulation {
 
@@ -54,77 +55,71 @@ public final class LookAheadSimulation {
   /** What one policy placed over the year. */
   record Outcome(String policy, long weight, int placed, double seconds) {}
 
+  /** A policy of the simulation: how a month is planned, and how far it looks ahead. */
+  record Policy(
+      String name, Function<CohortPlan, CohortPlan> plan, int horizon, int share, int draws) {}
+
   public static void main(String[] args) {
     Size size = Size.valueOf(args.length > 0 ? args[0] : "M");
     long seconds = args.length > 1 ? Long.parseLong(args[1]) : 3;
-    long[] seeds = new long[Math.max(1, args.length - 2)];
-    seeds[0] = 1;
-    for (int i = 2; i < args.length; i++) {
-      seeds[i - 2] = Long.parseLong(args[i]);
-    }
-    for (long seed : seeds) {
-      simulate(size, seconds, seed).forEach(System.out::println);
-    }
-  }
-
-  static List<String> simulate(Size size, long seconds, long seed) {
-    Instance instance = CohortInstances.generate(size);
-    Year year = Year.of(instance.problem(), new Random(seed));
-    System.out.println(
-        size + " seed " + seed + ": " + year.clients().size() + " clients over 12 months");
-    long start = System.nanoTime();
-    HindsightOptimum.Result hindsight = HindsightOptimum.solve(year, 300);
-    Outcome best =
-        new Outcome(
-            hindsight.optimal() ? "hindsight (CP-SAT, proven)" : "hindsight (CP-SAT, best found)",
-            hindsight.weight(),
-            hindsight.placed(),
-            (System.nanoTime() - start) / 1e9);
-    List<Outcome> outcomes = new ArrayList<>();
-    outcomes.add(best);
-    outcomes.add(run(year, "greedy (first come, first served)", GreedyBaseline::plan, 0, 1));
+    int seeds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     Function<CohortPlan, CohortPlan> solver = solver(seconds);
-    outcomes.add(run(year, "myopic solver " + seconds + " s a month", solver, 0, 1));
-    outcomes.add(run(year, "myopic CP-SAT (each month's optimum)", LookAheadSimulation::exact, 0, 1));
-    for (int horizon : new int[] {1, 3}) {
-      for (int expectedShare : new int[] {2, 4}) {
-        outcomes.add(
-            run(
-                year,
-                "look-ahead " + horizon + " months, expected at 1/" + expectedShare,
-                solver,
-                horizon,
-                expectedShare));
+    List<Policy> policies =
+        List.of(
+            new Policy("greedy (first come, first served)", GreedyBaseline::plan, 0, 1, 1),
+            new Policy("myopic CP-SAT (each month's optimum)", LookAheadSimulation::exact, 0, 1, 1),
+            new Policy("myopic solver " + seconds + " s a month", solver, 0, 1, 1),
+            new Policy("look-ahead 1 month, expected at 1/2", solver, 1, 2, 1),
+            new Policy("look-ahead 3 months, expected at 1/2 (the service)", solver, 3, 2, 1),
+            new Policy("look-ahead 3 months, expected at 1/4", solver, 3, 4, 1),
+            new Policy("look-ahead 3 months, two draws at 1/4", solver, 3, 4, 2),
+            new Policy("look-ahead 6 months, expected at 1/2", solver, 6, 2, 1));
+    Map<String, List<Double>> shares = new LinkedHashMap<>();
+    Map<String, List<Integer>> placed = new LinkedHashMap<>();
+    for (int seed = 1; seed <= seeds; seed++) {
+      Instance instance = CohortInstances.generate(size);
+      Year year = Year.of(instance.problem(), new Random(seed));
+      HindsightOptimum.Result hindsight = HindsightOptimum.solve(year, 300);
+      System.out.printf(
+          Locale.ROOT,
+          "%s seed %d: %d clients over 12 months; hindsight %s %d placed, weight %d%n",
+          size,
+          seed,
+          year.clients().size(),
+          hindsight.optimal() ? "(proven)" : "(not proven)",
+          hindsight.placed(),
+          hindsight.weight());
+      shares.computeIfAbsent("hindsight (CP-SAT over the year)", k -> new ArrayList<>()).add(100.0);
+      placed.computeIfAbsent("hindsight (CP-SAT over the year)", k -> new ArrayList<>())
+          .add(hindsight.placed());
+      for (Policy p : policies) {
+        Outcome o = run(year, p);
+        double share = 100.0 * o.weight() / hindsight.weight();
+        System.out.printf(
+            Locale.ROOT, "  %s: %d placed, weight %d, %.2f%%%n", p.name(), o.placed(), o.weight(), share);
+        shares.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(share);
+        placed.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(o.placed());
       }
     }
-    List<String> rows = new ArrayList<>();
-    rows.add("| policy | placed | priority-weighted | of hindsight | time |");
-    rows.add("|---|---:|---:|---:|---:|");
-    for (Outcome o : outcomes) {
-      rows.add(
-          String.format(
-              Locale.ROOT,
-              "| %s | %d | %d | %.1f%% | %.0f s |",
-              o.policy(),
-              o.placed(),
-              o.weight(),
-              100.0 * o.weight() / best.weight(),
-              o.seconds()));
-    }
-    return rows;
+    System.out.println();
+    System.out.println(
+        "| " + size + ", " + seeds + " years | placed (mean) | of hindsight, mean | min | max |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    shares.forEach(
+        (name, list) ->
+            System.out.printf(
+                Locale.ROOT,
+                "| %s | %.1f | %.2f%% | %.1f%% | %.1f%% |%n",
+                name,
+                placed.get(name).stream().mapToInt(i -> i).average().orElse(0),
+                list.stream().mapToDouble(d -> d).average().orElse(0),
+                list.stream().mapToDouble(d -> d).min().orElse(0),
+                list.stream().mapToDouble(d -> d).max().orElse(0)));
   }
 
   /** A month's plan at its exact optimum (CP-SAT), to tell the solver's loss from the myopia's. */
   static CohortPlan exact(CohortPlan problem) {
-    ExactOptimum.Result best = ExactOptimum.solve(problem, 20, null);
-    CohortPlan plan =
-        problem.withAssignments(
-            problem.getAssignments().stream().map(ClientAssignment::copy).toList());
-    for (ClientAssignment a : plan.getAssignments()) {
-      String id = best.pathways().get(a.getClientId());
-      a.getOptions().stream().filter(o -> o.id().equals(id)).findFirst().ifPresent(a::setPathway);
-    }
-    return plan;
+    return ExactOptimum.plan(problem, ExactOptimum.solve(problem, 20, null));
   }
 
   static Function<CohortPlan, CohortPlan> solver(long seconds) {
@@ -139,18 +134,16 @@ public final class LookAheadSimulation {
    * Plans every month with {@code policy}, gives the clients present what it plans for them, and
    * carries the rest over.
    *
-   * @param horizon months of expected arrivals to add (0: none)
-   * @param expectedShare a present client weighs this many expected arrivals of her priority
+   * <p>The policy's horizon is the months of expected arrivals it adds (0: none); its share, how
+   * many expected arrivals of her priority a present client weighs.
    */
-  static Outcome run(
-      Year year,
-      String name,
-      Function<CohortPlan, CohortPlan> policy,
-      int horizon,
-      int expectedShare) {
+  static Outcome run(Year year, Policy policy) {
+    String name = policy.name();
+    int horizon = policy.horizon();
+    int expectedShare = policy.share();
     long start = System.nanoTime();
     Year.Remaining left = year.remaining();
-    ArrivalForecast forecast = new ArrivalForecast(year, new Random(7));
+    ArrivalForecast forecast = new ArrivalForecast(year, new Random(7), policy.draws());
     Map<UUID, Boolean> placed = new LinkedHashMap<>();
     long weight = 0;
     for (int month = 0; month < Year.MONTHS; month++) {
@@ -173,7 +166,7 @@ public final class LookAheadSimulation {
       for (int ahead = 1; ahead <= horizon && month + ahead < Year.MONTHS; ahead++) {
         all.addAll(forecast.arrivals(month, month + ahead, left));
       }
-      CohortPlan plan = policy.apply(left.problem(all, new CohortWeights().with(CohortWeights.BLOCKING_PAIR, HardMediumSoftLongScore.ZERO)));
+      CohortPlan plan = policy.plan().apply(left.problem(all, new CohortWeights().with(CohortWeights.BLOCKING_PAIR, HardMediumSoftLongScore.ZERO)));
       Map<UUID, ClientAssignment> byId = new HashMap<>();
       plan.getAssignments().forEach(a -> byId.put(a.getClientId(), a));
       for (ClientAssignment client : present) {
