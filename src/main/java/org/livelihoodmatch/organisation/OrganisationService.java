@@ -94,10 +94,14 @@ public class OrganisationService {
     return organisations.findAll();
   }
 
+  /** Sets whether an organisation is verified; withdrawn, its unused invitations end. */
   @Transactional
   public Organisation setVerified(UUID id, boolean verified) {
     Organisation organisation = get(id);
     organisation.verify(verified);
+    if (!verified) {
+      invitations.revoke(id);
+    }
     audit.record(verified ? "VERIFY" : "UNVERIFY", "ORGANISATION", id);
     return organisations.save(organisation);
   }

@@ -198,6 +198,18 @@ class EmployerInvitationIntegrationTests {
   }
 
   @Test
+  void withdrawingTheVerificationEndsTheLink() throws Exception {
+    String token = verifyAndGetToken();
+    organisations.setVerified(employer.id(), false);
+    String username = TestFixtures.unique("withdrawn");
+    mvc.perform(accept(token, username, PASSWORD)).andExpect(status().isGone());
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from app_user where username = ?", Integer.class, username))
+        .isZero();
+  }
+
+  @Test
   void anUnknownLinkIsNotFound() throws Exception {
     mvc.perform(get("/invitations/not-a-token-at-all")).andExpect(status().isNotFound());
     mvc.perform(accept("not-a-token-at-all", TestFixtures.unique("x"), PASSWORD))

@@ -59,11 +59,7 @@ public class EmployerInvitations {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     Instant now = clock.instant();
     Instant expires = now.plus(validFor);
-    jdbc.update(
-        "update employer_invitation set revoked_at = ? where organisation_id = ?"
-            + " and used_at is null and revoked_at is null",
-        Timestamp.from(now),
-        organisationId);
+    revoke(organisationId);
     jdbc.update(
         "insert into employer_invitation (id, organisation_id, token_hash, created_at, created_by,"
             + " expires_at) values (?, ?, ?, ?, ?, ?)",
@@ -74,6 +70,15 @@ public class EmployerInvitations {
         issuedBy,
         Timestamp.from(expires));
     return new Issued(token, expires);
+  }
+
+  /** Ends the organisation's unused invitations (a newer one, or its verification withdrawn). */
+  public void revoke(UUID organisationId) {
+    jdbc.update(
+        "update employer_invitation set revoked_at = ? where organisation_id = ?"
+            + " and used_at is null and revoked_at is null",
+        Timestamp.from(clock.instant()),
+        organisationId);
   }
 
   /** The state of a token as typed in a link (anything at all may arrive there). */
