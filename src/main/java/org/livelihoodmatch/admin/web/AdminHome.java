@@ -3,7 +3,6 @@ package org.livelihoodmatch.admin.web;
 import org.livelihoodmatch.catalogue.CatalogueTables;
 import org.livelihoodmatch.organisation.AccountAdministration;
 import org.livelihoodmatch.organisation.AccountStatus;
-import org.livelihoodmatch.organisation.Organisation;
 import org.livelihoodmatch.organisation.OrganisationKind;
 import org.livelihoodmatch.organisation.OrganisationService;
 import org.livelihoodmatch.search.IndexKeeper;
@@ -46,7 +45,6 @@ class AdminHome {
         "unverifiedEmployers",
         all.stream()
             .filter(o -> o.kind() == OrganisationKind.EMPLOYER && !o.verified())
-            .map(Organisation::name)
             .count());
     model.addAttribute("catalogueCount", catalogues.tables().size());
     model.addAttribute("lastLoad", catalogues.loads(1).stream().findFirst().orElse(null));

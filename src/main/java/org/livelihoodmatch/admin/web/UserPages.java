@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.livelihoodmatch.organisation.AccountAdministration;
 import org.livelihoodmatch.organisation.AccountAdministration.Account;
-import org.livelihoodmatch.organisation.AccountConflict;
 import org.livelihoodmatch.organisation.AccountStatus;
 import org.livelihoodmatch.organisation.Organisation;
 import org.livelihoodmatch.organisation.OrganisationService;
@@ -20,7 +19,6 @@ import org.livelihoodmatch.system.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -35,7 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserPages {
 
   static final int PAGE_SIZE = 50;
-  private static final String DETAIL = "admin/user";
 
   private final AccountAdministration accounts;
   private final OrganisationService organisations;
@@ -120,118 +117,6 @@ class UserPages {
     return withOrganisations(model, "admin/user-new");
   }
 
-  @GetMapping("/admin/users/{id}")
-  String showUser(@PathVariable UUID id, Model model) {
-    return detail(accounts.account(id), Map.of(), null, model);
-  }
-
-  @PostMapping("/admin/users/{id}/roles")
-  String processRoles(
-      @PathVariable UUID id,
-      @RequestParam(required = false) List<String> roles,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    Problems problems = new Problems();
-    Set<Role> chosen = roles(roles, problems);
-    return change(
-        id,
-        problems,
-        () -> accounts.changeRoles(id, chosen),
-        "admin.users.rolesChanged",
-        model,
-        response,
-        redirect);
-  }
-
-  @PostMapping("/admin/users/{id}/password")
-  String processPassword(
-      @PathVariable UUID id,
-      @RequestParam(defaultValue = "") String password,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    return change(
-        id,
-        new Problems(),
-        () -> accounts.resetPassword(id, password),
-        "admin.users.passwordReset",
-        model,
-        response,
-        redirect);
-  }
-
-  @PostMapping("/admin/users/{id}/disable")
-  String processDisabling(
-      @PathVariable UUID id,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    return change(
-        id,
-        new Problems(),
-        () -> accounts.disable(id),
-        "admin.users.disabled",
-        model,
-        response,
-        redirect);
-  }
-
-  @PostMapping("/admin/users/{id}/enable")
-  String processEnabling(
-      @PathVariable UUID id,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    return change(
-        id,
-        new Problems(),
-        () -> accounts.enable(id),
-        "admin.users.enabled",
-        model,
-        response,
-        redirect);
-  }
-
-  /** Runs one change; a refusal or a conflict shows the account again, saying why. */
-  private String change(
-      UUID id,
-      Problems problems,
-      java.util.function.Supplier<Account> action,
-      String done,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    String conflict = null;
-    if (!problems.any()) {
-      try {
-        Account changed = action.get();
-        redirect.addFlashAttribute("done", done);
-        redirect.addFlashAttribute("status", changed.status().name());
-        return "redirect:/admin/users/" + id;
-      } catch (AccountAdministration.Refused refused) {
-        problems.addAll(refused.coded());
-      } catch (AccountConflict e) {
-        conflict = "admin.conflict." + e.code();
-      }
-    }
-    response.setStatus(
-        conflict == null ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_CONFLICT);
-    return detail(accounts.account(id), problems.asMap(), conflict, model);
-  }
-
-  private String detail(
-      Account account, Map<String, String> problems, String conflict, Model model) {
-    model.addAttribute("account", account);
-    model.addAttribute("organisation", organisations.find(account.organisationId()).orElse(null));
-    model.addAttribute(
-        "chosenRoles", account.roles().stream().map(Enum::name).collect(Collectors.toSet()));
-    model.addAttribute("roles", Role.values());
-    model.addAttribute("problems", problems);
-    model.addAttribute("conflict", conflict);
-    return DETAIL;
-  }
-
   private String withOrganisations(Model model, String view) {
     List<Organisation> all =
         organisations.all().stream().sorted(Comparator.comparing(Organisation::name)).toList();
@@ -244,7 +129,7 @@ class UserPages {
   }
 
   /** The roles ticked; one that is no role at all (a crafted post) is a problem of the field. */
-  private static Set<Role> roles(List<String> ticked, Problems problems) {
+  static Set<Role> roles(List<String> ticked, Problems problems) {
     Set<Role> chosen = EnumSet.noneOf(Role.class);
     Map<String, Role> known =
         EnumSet.allOf(Role.class).stream()
