@@ -43,9 +43,7 @@ class AdminHome {
     model.addAttribute("organisationCount", all.size());
     model.addAttribute(
         "unverifiedEmployers",
-        all.stream()
-            .filter(o -> o.kind() == OrganisationKind.EMPLOYER && !o.verified())
-            .count());
+        all.stream().filter(o -> o.kind() == OrganisationKind.EMPLOYER && !o.verified()).count());
     model.addAttribute("catalogueCount", catalogues.tables().size());
     model.addAttribute("lastLoad", catalogues.loads(1).stream().findFirst().orElse(null));
     model.addAttribute("indexReady", index.ready());
