@@ -83,7 +83,9 @@ final class SolverConfigs {
 
   /** The same configuration starting from first fit only, not deferred acceptance. */
   private static SolverConfig withoutStabilityStart(SolverConfig config) {
-    config.getPhaseConfigList().remove(0);
+    List<PhaseConfig> phases = new java.util.ArrayList<>(config.getPhaseConfigList());
+    phases.remove(0);
+    config.setPhaseConfigList(phases);
     return config;
   }
 
