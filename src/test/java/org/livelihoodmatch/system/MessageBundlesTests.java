@@ -11,16 +11,18 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Everything a person reads is in English and in Khmer: each message bundle has the same keys in
- * both languages, none of them empty. A key that adds {@code En} or {@code Km} to another key names
- * that text in one language on purpose (shown beside the other) and lives in the English bundle
- * only.
+ * Everything a person reads is in English and in Khmer: each message bundle the pages read (every
+ * basename of {@code spring.messages.basename}) has the same keys in both languages, none of them
+ * empty. A key that adds {@code En} or {@code Km} to another key names that text in one language on
+ * purpose (shown beside the other) and lives in the English bundle only.
  */
 class MessageBundlesTests {
 
   @Test
   void everyMessageIsInEnglishAndKhmer() throws Exception {
-    for (String bundle : new String[] {"messages", "vacancy-messages"}) {
+    String[] bundles = basenames();
+    assertThat(bundles).contains("messages", "vacancy-messages", "officer-messages");
+    for (String bundle : bundles) {
       Properties english = load(bundle + ".properties");
       Properties khmer = load(bundle + "_km.properties");
       Set<String> bilingual = new TreeSet<>();
@@ -35,6 +37,14 @@ class MessageBundlesTests {
                 assertThat(value.toString().strip()).as(bundle + " " + key).isNotEmpty());
       }
     }
+  }
+
+  /** Every bundle the pages read: {@code spring.messages.basename} of application.properties. */
+  private static String[] basenames() throws Exception {
+    Properties application = load("application.properties");
+    return java.util.Arrays.stream(application.getProperty("spring.messages.basename").split(","))
+        .map(String::strip)
+        .toArray(String[]::new);
   }
 
   /** {@code vacancy.tooMany.textKm} beside {@code vacancy.tooMany.text}: Khmer on purpose. */
