@@ -10,6 +10,7 @@ import org.livelihoodmatch.catalogue.MicrocreditProduct;
 import org.livelihoodmatch.catalogue.Occupation;
 import org.livelihoodmatch.livelihood.Financing;
 import org.livelihoodmatch.livelihood.IncomeEstimate;
+import org.livelihoodmatch.livelihood.Money;
 import org.livelihoodmatch.livelihood.Pathway;
 import org.livelihoodmatch.outcome.OutcomeKnowledge;
 import org.livelihoodmatch.system.NotFoundException;
@@ -60,10 +61,13 @@ class SelfEmploymentPage {
             .map(l -> new Funding(catalogue.microcreditProduct(l.productCode()).orElseThrow(), l))
             .toList();
     model.addAttribute("market", market);
-    model.addAttribute("trade", trade);
     model.addAttribute("income", income);
+    model.addAttribute("expected", Money.cents(income.monthlyIncome()));
+    model.addAttribute("catalogueIncome", Money.cents(market.netMonthlyIncome()));
+    model.addAttribute(
+        "capital", trade.startupCapital() == null ? null : Money.cents(trade.startupCapital()));
     model.addAttribute("placesLeft", capacities.marketPlacesLeft(market.marketKey()));
-    model.addAttribute("livingCosts", catalogue.livingCosts(province));
+    model.addAttribute("livingCosts", Money.cents(catalogue.livingCosts(province).total()));
     model.addAttribute("funding", funding);
     model.addAttribute("labels", CatalogueLabels.of(catalogue, locale));
     return "matching/self-employment";

@@ -142,6 +142,7 @@ class ClientFormPage {
       Model model,
       Locale locale) {
     model.addAttribute("choices", choices.in(locale, form));
+    model.addAttribute("rows", ClientPageForm.Rows.of(form));
     model.addAttribute("summary", ErrorSummary.of(result, messages, locale));
     model.addAttribute("her", her);
     model.addAttribute("action", her == null ? "/clients/new" : "/clients/" + her.id() + "/edit");

@@ -69,6 +69,7 @@ class ClientListPage {
     model.addAttribute("provinces", catalogue.provinces());
     model.addAttribute("labels", CatalogueLabels.of(catalogue, locale));
     model.addAttribute("khmer", "km".equals(locale.getLanguage()));
+    model.addAttribute("badFilter", false);
     model.addAttribute(
         "filtered", wantedStatus != null || wantedProvince != null || text != null || due);
     if ((wantedStatus != null && !STATUSES.contains(wantedStatus))

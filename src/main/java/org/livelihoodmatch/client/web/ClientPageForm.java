@@ -105,6 +105,22 @@ class ClientPageForm {
     List<String> supportNeeds = new ArrayList<>();
   }
 
+  /**
+   * How many rows of each list the page shows, and how many provinces are ticked: the page reads
+   * the form's values through its binding only, never the form itself.
+   */
+  record Rows(int skills, int wishes, int debts, int provinces, int avoid) {
+
+    static Rows of(ClientPageForm form) {
+      return new Rows(
+          form.skills.size(),
+          form.preferences.occupations.size(),
+          form.household.debts.size(),
+          form.preferences.provinces.size(),
+          form.constraints.avoidProvinces.size());
+    }
+  }
+
   /** The most rows of each list the API takes. */
   static final int MAX_SKILLS = 30;
 
