@@ -171,6 +171,7 @@ class SecurityConfiguration {
                         "/vacancies/new",
                         "/vacancies/new/expired",
                         "/vacancies/submitted/**",
+                        "/invitations/**",
                         "/css/**",
                         "/js/**",
                         "/img/**",
@@ -183,6 +184,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/employer/**")
                     .hasRole("EMPLOYER")
+                    .requestMatchers("/admin/**")
+                    .hasRole("ADMIN")
                     .requestMatchers("/vacancies/review/**")
                     .hasRole("OFFICER")
                     .requestMatchers("/plans/**")

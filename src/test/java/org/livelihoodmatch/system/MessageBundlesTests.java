@@ -5,23 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Everything a person reads is in English and in Khmer: each message bundle the pages read (every
- * basename of {@code spring.messages.basename}) has the same keys in both languages, none of them
- * empty. A key that adds {@code En} or {@code Km} to another key names that text in one language on
- * purpose (shown beside the other) and lives in the English bundle only.
+ * Everything a person reads is in English and in Khmer: each message bundle has the same keys in
+ * both languages, none of them empty. A key that adds {@code En} or {@code Km} to another key names
+ * that text in one language on purpose (shown beside the other) and lives in the English bundle
+ * only. The bundles are those the application reads ({@code spring.messages.basename}), so a new
+ * one is checked as soon as it is used.
  */
 class MessageBundlesTests {
 
   @Test
   void everyMessageIsInEnglishAndKhmer() throws Exception {
-    String[] bundles = basenames();
-    assertThat(bundles).contains("messages", "vacancy-messages", "officer-messages");
+    List<String> bundles = bundles();
+    assertThat(bundles)
+        .contains("messages", "vacancy-messages", "admin-messages", "officer-messages");
     for (String bundle : bundles) {
       Properties english = load(bundle + ".properties");
       Properties khmer = load(bundle + "_km.properties");
@@ -39,12 +43,13 @@ class MessageBundlesTests {
     }
   }
 
-  /** Every bundle the pages read: {@code spring.messages.basename} of application.properties. */
-  private static String[] basenames() throws Exception {
+  /** The basenames of {@code spring.messages.basename} in application.properties. */
+  private static List<String> bundles() throws Exception {
     Properties application = load("application.properties");
-    return java.util.Arrays.stream(application.getProperty("spring.messages.basename").split(","))
+    return Arrays.stream(application.getProperty("spring.messages.basename").split(","))
         .map(String::strip)
-        .toArray(String[]::new);
+        .filter(name -> !name.isEmpty())
+        .toList();
   }
 
   /** {@code vacancy.tooMany.textKm} beside {@code vacancy.tooMany.text}: Khmer on purpose. */
