@@ -199,7 +199,15 @@ class SecurityConfiguration {
                         "/referrals/**")
                     .hasRole("OFFICER")
                     .requestMatchers(
-                        "/search/**", "/clients/**", "/caseload", "/placements/**", "/referrals/**")
+                        "/search/**",
+                        "/clients",
+                        "/clients/**",
+                        "/caseload",
+                        "/placements/**",
+                        "/referrals/**",
+                        "/vacancies/*",
+                        "/training-intakes/**",
+                        "/self-employment/**")
                     .hasAnyRole("OFFICER", "PLANNER")
                     .requestMatchers("/reports/**")
                     .hasAnyRole(REPORT_READERS)

@@ -42,6 +42,9 @@ class Vacancy {
   String statusReason;
   List<String> redFlags;
   String source;
+  String contactName;
+  String contactPhone;
+  LocalDate closingDate;
   @ReadOnlyProperty Instant createdAt;
 
   Vacancy(UUID id, Long version) {

@@ -52,13 +52,34 @@ public class VacancyService {
   public record Posted(UUID id, VacancyStatus status, List<RedFlag> redFlags) {}
 
   /**
+   * Who to call about a vacancy and the last day it takes applicants, each optional: without a name
+   * or phone, officers call the number its poster gave, else the employer's.
+   */
+  public record Contact(String name, String phone, LocalDate closingDate) {
+
+    static final Contact NONE = new Contact(null, null, null);
+  }
+
+  /**
    * Screens and stores a vacancy of {@code employerId}; refused offers throw {@link VacancyRefused}
    * with every bad field. {@code alwaysReview} holds it for an officer even without red flags.
    */
   @Transactional
   public Posted post(
       Object form, VacancyTerms terms, UUID employerId, String source, boolean alwaysReview) {
-    return post(form, terms, employerId, source, alwaysReview, true);
+    return post(form, terms, employerId, source, alwaysReview, Contact.NONE);
+  }
+
+  /** The same, naming who to call about it and when it stops taking applicants. */
+  @Transactional
+  public Posted post(
+      Object form,
+      VacancyTerms terms,
+      UUID employerId,
+      String source,
+      boolean alwaysReview,
+      Contact contact) {
+    return post(form, terms, organisations.get(employerId), source, alwaysReview, true, contact);
   }
 
   /**
@@ -69,7 +90,7 @@ public class VacancyService {
   @Transactional
   Posted postFromForm(
       Object form, VacancyTerms terms, Organisation employer, boolean posterConfirmed) {
-    return post(form, terms, employer, "FORM", true, posterConfirmed);
+    return post(form, terms, employer, "FORM", true, posterConfirmed, Contact.NONE);
   }
 
   /**
@@ -117,24 +138,18 @@ public class VacancyService {
   private Posted post(
       Object form,
       VacancyTerms terms,
-      UUID employerId,
-      String source,
-      boolean alwaysReview,
-      boolean posterConfirmed) {
-    return post(form, terms, organisations.get(employerId), source, alwaysReview, posterConfirmed);
-  }
-
-  private Posted post(
-      Object form,
-      VacancyTerms terms,
       Organisation employer,
       String source,
       boolean alwaysReview,
-      boolean posterConfirmed) {
+      boolean posterConfirmed,
+      Contact contact) {
     UUID employerId = employer.id();
     Refusals refusals = new Refusals();
     validation.of(form).list().forEach(p -> refusals.add(p.field(), "INVALID", p.message()));
     OfferRules.check(terms, catalogue, today(), refusals);
+    if (contact.closingDate() != null && contact.closingDate().isBefore(today())) {
+      refusals.add("closingDate", "CLOSING_DATE_PAST", "must not be in the past");
+    }
     Screening verdict = screening.screen(terms, employer.verified(), posterConfirmed, today());
     verdict.reasons().forEach(refusals::add);
     refusals.throwIfAny();
@@ -144,6 +159,9 @@ public class VacancyService {
     v.status = verdict.held() || alwaysReview ? VacancyStatus.PENDING_REVIEW : VacancyStatus.OPEN;
     v.redFlags = StoredFlags.write(verdict.redFlags());
     v.source = source;
+    v.contactName = PlainText.clean(contact.name());
+    v.contactPhone = PlainText.clean(contact.phone());
+    v.closingDate = contact.closingDate();
     Vacancy saved = vacancies.save(v);
     audit.record("CREATE", "VACANCY", saved.id, saved.status.name() + " " + source);
     events.publishEvent(new VacancyChanged(saved.id, saved.status));

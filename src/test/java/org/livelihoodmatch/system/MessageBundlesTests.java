@@ -24,7 +24,8 @@ class MessageBundlesTests {
   @Test
   void everyMessageIsInEnglishAndKhmer() throws Exception {
     List<String> bundles = bundles();
-    assertThat(bundles).contains("messages", "vacancy-messages", "admin-messages");
+    assertThat(bundles)
+        .contains("messages", "vacancy-messages", "admin-messages", "officer-messages");
     for (String bundle : bundles) {
       Properties english = load(bundle + ".properties");
       Properties khmer = load(bundle + "_km.properties");
