@@ -176,6 +176,8 @@ class SecurityConfiguration {
                         "/img/**",
                         "/webjars/**",
                         "/favicon.ico",
+                        "/sw.js",
+                        "/manifest.webmanifest",
                         "/actuator/health/**",
                         "/v3/api-docs/**",
                         "/swagger-ui/**",

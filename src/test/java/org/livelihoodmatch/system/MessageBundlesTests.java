@@ -20,7 +20,7 @@ class MessageBundlesTests {
 
   @Test
   void everyMessageIsInEnglishAndKhmer() throws Exception {
-    for (String bundle : new String[] {"messages", "vacancy-messages"}) {
+    for (String bundle : bundles()) {
       Properties english = load(bundle + ".properties");
       Properties khmer = load(bundle + "_km.properties");
       Set<String> bilingual = new TreeSet<>();
@@ -35,6 +35,13 @@ class MessageBundlesTests {
                 assertThat(value.toString().strip()).as(bundle + " " + key).isNotEmpty());
       }
     }
+  }
+
+  /** Every bundle the service reads: those named by {@code spring.messages.basename}. */
+  private static String[] bundles() throws Exception {
+    String names = load("application.properties").getProperty("spring.messages.basename");
+    assertThat(names).contains("messages", "vacancy-messages", "phone-messages");
+    return java.util.Arrays.stream(names.split(",")).map(String::strip).toArray(String[]::new);
   }
 
   /** {@code vacancy.tooMany.textKm} beside {@code vacancy.tooMany.text}: Khmer on purpose. */
