@@ -64,6 +64,17 @@ class ClientQueries {
         UUID.class);
   }
 
+  /** The organisation's clients registered since {@code since}, oldest first. */
+  List<UUID> registeredSince(UUID organisationId, java.time.Instant since) {
+    return jdbc.queryForList(
+        "select id from client where organisation_id = :organisation and registered_at >= :since"
+            + " order by registered_at, code",
+        new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+            .addValue("organisation", organisationId)
+            .addValue("since", java.sql.Timestamp.from(since)),
+        UUID.class);
+  }
+
   boolean isClosed(UUID id) {
     return Boolean.TRUE.equals(
         jdbc.queryForObject(

@@ -82,6 +82,9 @@ public class CohortPlanning {
             cohort.clients().size(),
             0,
             null,
+            null,
+            cohort.inputs().horizonMonths(),
+            cohort.inputs().expectedArrivals().size(),
             null);
     plans.insert(plan, cohort.inputs(), cohort.clients());
     audit.record("CREATE", "PLAN", plan.id(), cohort.clients().size() + " clients");
@@ -150,7 +153,7 @@ public class CohortPlanning {
       throw new PlanConflict("alreadySolving", "The plan is already solving; stop it first.");
     }
     List<StoredAssignment> clients = assignments.all(id);
-    CohortPlan problem = CohortPlans.of(clients, plans.inputs(id));
+    CohortPlan problem = CohortPlans.of(clients, plans.inputs(id), plans.expectedPathways(id));
     Map<UUID, String> pathways = CohortPlans.storedPathways(clients);
     solver.solve(new PlanRun(id, run, seconds(limit), pathways), problem);
     audit.record("SOLVE", "PLAN", id, "run " + run);
@@ -251,7 +254,7 @@ public class CohortPlanning {
       return;
     }
     List<StoredAssignment> clients = assignments.all(id);
-    CohortPlan problem = CohortPlans.of(clients, plans.inputs(id));
+    CohortPlan problem = CohortPlans.of(clients, plans.inputs(id), plans.expectedPathways(id));
     solver.solve(
         new PlanRun(id, run, seconds(plan.timeLimitSeconds()), CohortPlans.storedPathways(clients)),
         problem);

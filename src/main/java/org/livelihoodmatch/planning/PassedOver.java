@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * A blocking pair as the plan page shows it: the client passed over (by her case code), the pathway
  * she wants more, the one she has (null: none), and who holds its places though of lower priority
- * (empty: its places are free), by code and by id.
+ * (empty: its places are free), by code and by id, and how many expected arrivals of lower priority
+ * hold them in a plan that looks ahead.
  */
 public record PassedOver(
     UUID clientId,
@@ -14,4 +15,5 @@ public record PassedOver(
     String wanted,
     String given,
     List<String> heldBy,
-    List<UUID> heldByIds) {}
+    List<UUID> heldByIds,
+    int heldForExpected) {}

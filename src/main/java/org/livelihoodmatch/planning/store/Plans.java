@@ -26,7 +26,7 @@ public class Plans {
   private static final String PLAN_COLUMNS =
       "id, organisation_id, name, status, created_by, created_at, started_at, ended_at,"
           + " time_limit_seconds, run, revision, score, feasible, client_count, assigned, failure,"
-          + " blocking_pairs";
+          + " blocking_pairs, horizon_months, expected_arrivals, held_for_expected";
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -43,7 +43,8 @@ public class Plans {
   public void insert(StoredPlan plan, PlanInputs inputs, List<PlannedClient> clients) {
     jdbc.update(
         "insert into plan (id, organisation_id, name, status, created_by, created_at,"
-            + " time_limit_seconds, client_count, inputs) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)",
+            + " time_limit_seconds, client_count, inputs, horizon_months, expected_arrivals)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)",
         plan.id(),
         plan.organisationId(),
         plan.name(),
@@ -52,7 +53,9 @@ public class Plans {
         Timestamp.from(plan.createdAt()),
         plan.timeLimitSeconds(),
         clients.size(),
-        json.writeValueAsString(inputs));
+        json.writeValueAsString(inputs),
+        inputs.horizonMonths(),
+        inputs.expectedArrivals().size());
     assignments.insert(plan.id(), clients);
   }
 
@@ -117,19 +120,28 @@ public class Plans {
 
   /**
    * Stores a new best solution of a run: its headline, the pathways that changed since the last one
-   * stored ({@code null}: now unassigned) and a point of progress.
+   * stored ({@code null}: now unassigned), the places its expected arrivals hold (empty when it
+   * looks at the clients present only) and a point of progress.
    */
   @Transactional
   public void recordBest(
-      UUID id, int run, ProgressPoint point, int blockingPairs, Map<UUID, String> changedPathways) {
+      UUID id,
+      int run,
+      ProgressPoint point,
+      int blockingPairs,
+      Map<UUID, String> changedPathways,
+      Map<UUID, String> expectedPathways) {
     int updated =
         jdbc.update(
             "update plan set score = ?, feasible = ?, assigned = ?, blocking_pairs = ?,"
+                + " held_for_expected = ?, expected_pathways = ?::jsonb,"
                 + " revision = revision + 1 where id = ? and run = ?",
             point.score(),
             point.feasible(),
             point.assigned(),
             blockingPairs,
+            expectedPathways.size(),
+            json.writeValueAsString(expectedPathways),
             id,
             run);
     if (updated == 0) {
@@ -146,6 +158,21 @@ public class Plans {
         point.score(),
         point.feasible(),
         point.assigned());
+  }
+
+  /**
+   * The places the expected arrivals of the plan's stored best solution hold (arrival -> pathway).
+   */
+  public Map<UUID, String> expectedPathways(UUID id) {
+    String text =
+        jdbc.queryForObject("select expected_pathways from plan where id = ?", String.class, id);
+    if (text == null) {
+      return Map.of();
+    }
+    Map<UUID, String> pathways = new java.util.HashMap<>();
+    json.readValue(text, new tools.jackson.core.type.TypeReference<Map<String, String>>() {})
+        .forEach((arrival, pathway) -> pathways.put(UUID.fromString(arrival), pathway));
+    return pathways;
   }
 
   /** Ends a run with a status; does nothing when another run has started meanwhile. */
@@ -210,7 +237,10 @@ public class Plans {
         rs.getInt("client_count"),
         rs.getInt("assigned"),
         rs.getString("failure"),
-        rs.getObject("blocking_pairs", Integer.class));
+        rs.getObject("blocking_pairs", Integer.class),
+        rs.getInt("horizon_months"),
+        rs.getInt("expected_arrivals"),
+        rs.getObject("held_for_expected", Integer.class));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -6,7 +6,9 @@ import java.util.UUID;
 /**
  * A cohort plan's row: who owns it, where it stands and the headline of its best solution so far.
  * {@code run} counts the solves (the first is 1), {@code revision} the stored best solutions;
- * {@code blockingPairs} is null until a solution is stored.
+ * {@code blockingPairs} is null until a solution is stored. A plan that looks ahead {@code
+ * horizonMonths} months drew {@code expectedArrivals} arrivals; {@code heldForExpected} of them
+ * hold places in its stored best solution (null until one is stored).
  */
 public record StoredPlan(
     UUID id,
@@ -25,7 +27,10 @@ public record StoredPlan(
     int clients,
     int assigned,
     String failure,
-    Integer blockingPairs) {
+    Integer blockingPairs,
+    int horizonMonths,
+    int expectedArrivals,
+    Integer heldForExpected) {
 
   public int unassigned() {
     return clients - assigned;
