@@ -76,6 +76,7 @@ public final class PageWeight {
           signIn(browser, base, page.user(), password);
           signedIn = page.user();
         }
+        browser.get("about:blank"); // nothing of the service left in the page's memory cache
         throttle(browser, true);
         forget(browser, base);
         Visit first = visit(browser, base + page.path());
