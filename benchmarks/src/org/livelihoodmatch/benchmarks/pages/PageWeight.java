@@ -38,7 +38,11 @@ public final class PageWeight {
 
   record Page(String user, String label, String path) {}
 
-  record Visit(long bytes, int requests, long loadMs) {}
+  /**
+   * One navigation: bytes on the wire, responses that came over the network, load time, and the
+   * page's server time (its time to first byte less the emulated round trip).
+   */
+  record Visit(long bytes, int requests, long loadMs, long serverMs) {}
 
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://127.0.0.1:18090";
@@ -82,7 +86,7 @@ public final class PageWeight {
         Visit first = visit(browser, base + page.path());
         Visit again = visit(browser, base + page.path());
         rows.add(
-            "| %s | %s | %.1f KB (%d) | %d ms | %.1f KB (%d) | %d ms |"
+            "| %s | %s | %.1f KB (%d) | %d ms | %.1f KB (%d) | %d ms | %d / %d ms |"
                 .formatted(
                     page.label(),
                     page.user(),
@@ -91,7 +95,9 @@ public final class PageWeight {
                     first.loadMs(),
                     again.bytes() / 1024.0,
                     again.requests(),
-                    again.loadMs()));
+                    again.loadMs(),
+                    first.serverMs(),
+                    again.serverMs()));
         System.err.println(rows.get(rows.size() - 1));
       }
     } finally {
@@ -99,8 +105,8 @@ public final class PageWeight {
     }
     System.out.println(
         "| page | as | first visit: on the wire (requests) | load | repeat visit: on the wire"
-            + " (requests) | load |");
-    System.out.println("|---|---|---:|---:|---:|---:|");
+            + " (requests) | load | server time (first / repeat) |");
+    System.out.println("|---|---|---:|---:|---:|---:|---:|");
     rows.forEach(System.out::println);
   }
 
@@ -163,11 +169,13 @@ public final class PageWeight {
                         + " var bytes = n.transferSize, count = 1;"
                         + " r.forEach(function (e) { bytes += e.transferSize;"
                         + "   if (e.transferSize > 0) { count++; } });"
-                        + " return {bytes: bytes, count: count, load: Math.round(n.loadEventEnd)};");
+                        + " return {bytes: bytes, count: count, load: Math.round(n.loadEventEnd),"
+                        + " server: Math.round(n.responseStart - n.requestStart)};");
     return new Visit(
         ((Number) measured.get("bytes")).longValue(),
         ((Number) measured.get("count")).intValue(),
-        ((Number) measured.get("load")).longValue());
+        ((Number) measured.get("load")).longValue(),
+        Math.max(0, ((Number) measured.get("server")).longValue() - ROUND_TRIP_MS));
   }
 
   /** The main pages, with ids of the demo's own records found through the API. */
