@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,13 +16,18 @@ import org.junit.jupiter.api.Test;
  * Everything a person reads is in English and in Khmer: each message bundle has the same keys in
  * both languages, none of them empty. A key that adds {@code En} or {@code Km} to another key names
  * that text in one language on purpose (shown beside the other) and lives in the English bundle
- * only.
+ * only. The bundles are those the application reads ({@code spring.messages.basename}), so a new
+ * one is checked as soon as it is used.
  */
 class MessageBundlesTests {
 
   @Test
   void everyMessageIsInEnglishAndKhmer() throws Exception {
-    for (String bundle : bundles()) {
+    List<String> bundles = bundles();
+    assertThat(bundles)
+        .contains(
+            "messages", "vacancy-messages", "admin-messages", "officer-messages", "phone-messages");
+    for (String bundle : bundles) {
       Properties english = load(bundle + ".properties");
       Properties khmer = load(bundle + "_km.properties");
       Set<String> bilingual = new TreeSet<>();
@@ -37,11 +44,13 @@ class MessageBundlesTests {
     }
   }
 
-  /** Every bundle the service reads: those named by {@code spring.messages.basename}. */
-  private static String[] bundles() throws Exception {
-    String names = load("application.properties").getProperty("spring.messages.basename");
-    assertThat(names).contains("messages", "vacancy-messages", "phone-messages");
-    return java.util.Arrays.stream(names.split(",")).map(String::strip).toArray(String[]::new);
+  /** The basenames of {@code spring.messages.basename} in application.properties. */
+  private static List<String> bundles() throws Exception {
+    Properties application = load("application.properties");
+    return Arrays.stream(application.getProperty("spring.messages.basename").split(","))
+        .map(String::strip)
+        .filter(name -> !name.isEmpty())
+        .toList();
   }
 
   /** {@code vacancy.tooMany.textKm} beside {@code vacancy.tooMany.text}: Khmer on purpose. */
