@@ -203,8 +203,15 @@ class PhoneBrowserTests {
     signIn(f.officerName);
 
     for (String lang : new String[] {"en", "km"}) {
-      browser.get(
-          "http://localhost:" + port + "/clients/" + client + "/sheet?option=1&lang=" + lang);
+      String sheet = "http://localhost:" + port + "/clients/" + client + "/sheet?option=1&lang=";
+      // her option is there once the new vacancy is in the search index (within a second)
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> {
+                browser.get(sheet + lang);
+                return !browser.findElements(By.cssSelector("#sheet h1")).isEmpty();
+              });
       WebElement heading = browser.findElement(By.cssSelector("#sheet h1"));
       assertThat(heading.getText())
           .isEqualTo(lang.equals("en") ? "Your plan, Chanthy Test" : "ផែនការរបស់អ្នក Chanthy Test");
