@@ -82,6 +82,7 @@ public class CohortPlanning {
             cohort.clients().size(),
             0,
             null,
+            null,
             null);
     plans.insert(plan, cohort.inputs(), cohort.clients());
     audit.record("CREATE", "PLAN", plan.id(), cohort.clients().size() + " clients");

@@ -107,6 +107,23 @@ public final class CohortPlans {
     return (int) solution.getAssignments().stream().filter(a -> a.getPathway() != null).count();
   }
 
+  /** What a solution does for its clients, in the planner's words ({@link PlanFigures}). */
+  public static org.livelihoodmatch.planning.store.PlanFigures figures(CohortPlan solution) {
+    int total = 0;
+    int given = 0;
+    int wishes = 0;
+    long surplus = 0;
+    for (ClientAssignment a : solution.getAssignments()) {
+      total += a.getPriorityWeight();
+      if (a.getPathway() != null) {
+        given += a.getPriorityWeight();
+        wishes += a.getPathway().isPreferred() ? 1 : 0;
+        surplus += a.getPathway().surplusCents();
+      }
+    }
+    return new org.livelihoodmatch.planning.store.PlanFigures(total, given, wishes, surplus);
+  }
+
   /** Whether a solution's score is feasible (initialized and no hard rule broken). */
   public static boolean feasible(CohortPlan solution) {
     HardMediumSoftLongScore score = solution.getScore();

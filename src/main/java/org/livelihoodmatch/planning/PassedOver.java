@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * A blocking pair as the plan page shows it: the client passed over (by her case code), the pathway
  * she wants more, the one she has (null: none), and who holds its places though of lower priority
- * (empty: its places are free), by code and by id.
+ * (empty: its places are free), by code and by id; the two pathways' ids in the plan, for pages
+ * that describe them in the reader's words.
  */
 public record PassedOver(
     UUID clientId,
@@ -14,4 +15,6 @@ public record PassedOver(
     String wanted,
     String given,
     List<String> heldBy,
-    List<UUID> heldByIds) {}
+    List<UUID> heldByIds,
+    String wantedPathwayId,
+    String givenPathwayId) {}

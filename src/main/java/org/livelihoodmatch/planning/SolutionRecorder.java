@@ -89,7 +89,13 @@ class SolutionRecorder {
               String.valueOf(solution.getScore()),
               CohortPlans.feasible(solution),
               pathways.size());
-      plans.recordBest(run.planId, run.run, point, BlockingPairs.of(solution).size(), changed);
+      plans.recordBest(
+          run.planId,
+          run.run,
+          point,
+          BlockingPairs.of(solution).size(),
+          CohortPlans.figures(solution),
+          changed);
       run.stored(changed);
     } catch (RuntimeException e) {
       // The solver goes on; the next best solution (or the final one) is stored instead.

@@ -5,22 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Everything a person reads is in English and in Khmer: each message bundle has the same keys in
- * both languages, none of them empty. A key that adds {@code En} or {@code Km} to another key names
- * that text in one language on purpose (shown beside the other) and lives in the English bundle
- * only.
+ * Everything a person reads is in English and in Khmer: each message bundle the application reads
+ * (every name in {@code spring.messages.basename}, so a bundle added there is checked too) has the
+ * same keys in both languages, none of them empty. A key that adds {@code En} or {@code Km} to
+ * another key names that text in one language on purpose (shown beside the other) and lives in the
+ * English bundle only.
  */
 class MessageBundlesTests {
 
   @Test
   void everyMessageIsInEnglishAndKhmer() throws Exception {
-    for (String bundle : new String[] {"messages", "vacancy-messages"}) {
+    List<String> bundles = bundles();
+    assertThat(bundles).contains("messages", "vacancy-messages", "planner-messages");
+    for (String bundle : bundles) {
       Properties english = load(bundle + ".properties");
       Properties khmer = load(bundle + "_km.properties");
       Set<String> bilingual = new TreeSet<>();
@@ -35,6 +40,15 @@ class MessageBundlesTests {
                 assertThat(value.toString().strip()).as(bundle + " " + key).isNotEmpty());
       }
     }
+  }
+
+  /** Every bundle the application reads: the list in {@code spring.messages.basename}. */
+  static List<String> bundles() throws Exception {
+    Properties application = load("application.properties");
+    return Arrays.stream(application.getProperty("spring.messages.basename").split(","))
+        .map(String::strip)
+        .filter(name -> !name.isEmpty())
+        .toList();
   }
 
   /** {@code vacancy.tooMany.textKm} beside {@code vacancy.tooMany.text}: Khmer on purpose. */

@@ -26,7 +26,7 @@ public class Plans {
   private static final String PLAN_COLUMNS =
       "id, organisation_id, name, status, created_by, created_at, started_at, ended_at,"
           + " time_limit_seconds, run, revision, score, feasible, client_count, assigned, failure,"
-          + " blocking_pairs";
+          + " blocking_pairs, priority_total, priority_assigned, wishes_met, surplus_cents";
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -43,7 +43,8 @@ public class Plans {
   public void insert(StoredPlan plan, PlanInputs inputs, List<PlannedClient> clients) {
     jdbc.update(
         "insert into plan (id, organisation_id, name, status, created_by, created_at,"
-            + " time_limit_seconds, client_count, inputs) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)",
+            + " time_limit_seconds, client_count, inputs, priority_total, priority_assigned,"
+            + " wishes_met, surplus_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, 0, 0, 0)",
         plan.id(),
         plan.organisationId(),
         plan.name(),
@@ -52,7 +53,8 @@ public class Plans {
         Timestamp.from(plan.createdAt()),
         plan.timeLimitSeconds(),
         clients.size(),
-        json.writeValueAsString(inputs));
+        json.writeValueAsString(inputs),
+        clients.stream().mapToInt(PlannedClient::priorityWeight).sum());
     assignments.insert(plan.id(), clients);
   }
 
@@ -121,15 +123,25 @@ public class Plans {
    */
   @Transactional
   public void recordBest(
-      UUID id, int run, ProgressPoint point, int blockingPairs, Map<UUID, String> changedPathways) {
+      UUID id,
+      int run,
+      ProgressPoint point,
+      int blockingPairs,
+      PlanFigures figures,
+      Map<UUID, String> changedPathways) {
     int updated =
         jdbc.update(
             "update plan set score = ?, feasible = ?, assigned = ?, blocking_pairs = ?,"
+                + " priority_total = ?, priority_assigned = ?, wishes_met = ?, surplus_cents = ?,"
                 + " revision = revision + 1 where id = ? and run = ?",
             point.score(),
             point.feasible(),
             point.assigned(),
             blockingPairs,
+            figures.priorityTotal(),
+            figures.priorityAssigned(),
+            figures.wishesMet(),
+            figures.surplusCents(),
             id,
             run);
     if (updated == 0) {
@@ -161,13 +173,24 @@ public class Plans {
 
   /** Recomputes the headline after a pin changed a pathway outside the solver. */
   public void updateHeadline(
-      UUID id, String score, boolean feasible, int assigned, int blockingPairs) {
+      UUID id,
+      String score,
+      boolean feasible,
+      int assigned,
+      int blockingPairs,
+      PlanFigures figures) {
     jdbc.update(
-        "update plan set score = ?, feasible = ?, assigned = ?, blocking_pairs = ? where id = ?",
+        "update plan set score = ?, feasible = ?, assigned = ?, blocking_pairs = ?,"
+            + " priority_total = ?, priority_assigned = ?, wishes_met = ?, surplus_cents = ?"
+            + " where id = ?",
         score,
         feasible,
         assigned,
         blockingPairs,
+        figures.priorityTotal(),
+        figures.priorityAssigned(),
+        figures.wishesMet(),
+        figures.surplusCents(),
         id);
   }
 
@@ -210,7 +233,19 @@ public class Plans {
         rs.getInt("client_count"),
         rs.getInt("assigned"),
         rs.getString("failure"),
-        rs.getObject("blocking_pairs", Integer.class));
+        rs.getObject("blocking_pairs", Integer.class),
+        figures(rs));
+  }
+
+  private static PlanFigures figures(ResultSet rs) throws SQLException {
+    Integer total = rs.getObject("priority_total", Integer.class);
+    return total == null
+        ? null
+        : new PlanFigures(
+            total,
+            rs.getInt("priority_assigned"),
+            rs.getInt("wishes_met"),
+            rs.getLong("surplus_cents"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * A cohort plan's row: who owns it, where it stands and the headline of its best solution so far.
  * {@code run} counts the solves (the first is 1), {@code revision} the stored best solutions;
- * {@code blockingPairs} is null until a solution is stored.
+ * {@code blockingPairs} is null until a solution is stored; {@code figures} (null for a plan stored
+ * before they were) say what its best solution does for its clients.
  */
 public record StoredPlan(
     UUID id,
@@ -25,7 +26,8 @@ public record StoredPlan(
     int clients,
     int assigned,
     String failure,
-    Integer blockingPairs) {
+    Integer blockingPairs,
+    PlanFigures figures) {
 
   public int unassigned() {
     return clients - assigned;
