@@ -174,6 +174,7 @@ class SecurityConfiguration {
                         "/css/**",
                         "/js/**",
                         "/img/**",
+                        "/fonts/**",
                         "/webjars/**",
                         "/favicon.ico",
                         "/actuator/health/**",

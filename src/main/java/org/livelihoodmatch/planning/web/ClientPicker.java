@@ -70,11 +70,11 @@ class ClientPicker {
       List<UUID> chosenElsewhere) {
 
     /** The number of the first client shown (1-based), 0 when none. */
-    long from() {
+    public long from() {
       return items.isEmpty() ? 0 : (long) page * PAGE_SIZE + 1;
     }
 
-    long to() {
+    public long to() {
       return (long) page * PAGE_SIZE + items.size();
     }
   }

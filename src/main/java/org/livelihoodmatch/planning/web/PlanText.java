@@ -50,6 +50,10 @@ public final class PlanText {
 
   /** A sentence of the plan's explanation, in parts: text, and case codes that link. */
   public List<Part> say(Sentence sentence) {
+    return say(sentence, true);
+  }
+
+  private List<Part> say(Sentence sentence, boolean whole) {
     List<Object> args = sentence.args();
     Object[] values = new Object[args.size()];
     Map<Integer, List<Part>> linked = new HashMap<>();
@@ -67,7 +71,8 @@ public final class PlanText {
         values[i] = joined(parts);
       }
     }
-    String text = capitalised(message(sentence.key(), values));
+    String text = message(sentence.key(), values);
+    text = whole ? capitalised(text) : text;
     List<Part> result = new ArrayList<>();
     int from = 0;
     for (int open = text.indexOf(OPEN); open >= 0; open = text.indexOf(OPEN, from)) {
@@ -146,7 +151,7 @@ public final class PlanText {
       return clients(c.ids());
     }
     if (arg instanceof Sentence s) {
-      return say(s);
+      return say(s, false);
     }
     if (arg instanceof List<?> list) {
       List<Part> parts = new ArrayList<>();
