@@ -21,7 +21,7 @@ public class LocalFormats {
 
   private final MessageSource messages;
 
-  LocalFormats(MessageSource messages) {
+  public LocalFormats(MessageSource messages) {
     this.messages = messages;
   }
 
