@@ -52,6 +52,7 @@ public final class CohortBenchmark {
       long seconds = parts.length > 1 ? Long.parseLong(parts[1]) : defaultSeconds(size);
       rows.addAll(run(size, seconds));
     }
+    System.out.println(HEADER);
     rows.forEach(System.out::println);
   }
 
@@ -98,112 +99,106 @@ public final class CohortBenchmark {
                     java.util.stream.Collectors.counting()));
     System.out.println(size + " options by kind: " + kinds);
 
-    CohortPlan greedy = GreedyBaseline.plan(copy(instance.problem()));
-    scores.update(greedy);
-    PlanMetrics greedyMetrics = PlanMetrics.of(greedy);
-    CohortPlan deferred = DeferredAcceptance.plan(copy(instance.problem()));
-    PlanMetrics deferredMetrics = PlanMetrics.of(deferred);
-
-    SolverRun.Result solved =
-        SolverRun.solve(
-            CohortSolverFactory.solverConfig(CohortSolverSettings.ofSeconds(seconds)),
-            copy(instance.problem()));
-    PlanMetrics solverMetrics = PlanMetrics.of(solved.best());
-    java.util.Map<String, Long> placedKinds =
-        solved.best().getAssignments().stream()
-            .filter(a -> a.getPathway() != null)
-            .collect(
-                java.util.stream.Collectors.groupingBy(
-                    a -> a.getPathway().kind().name(),
-                    java.util.TreeMap::new,
-                    java.util.stream.Collectors.counting()));
-    System.out.println(size + " solver placed by kind: " + placedKinds);
-    System.out.println(
-        size + " greedy " + greedy.getScore() + ", solver " + solved.best().getScore() + " in "
-            + solved.spentMillis() + " ms");
-    long heapMb = peakHeapMb();
-
-    String reference = "";
-    String referenceNote = "";
-    long refMedium = Long.MIN_VALUE;
-    long refSoft = 0;
-    if (size == Size.S || size == Size.M) {
-      ExactOptimum.Result exact;
-      try {
-        exact = ExactOptimum.solve(instance.problem(), 300, solved.best());
-      } catch (RuntimeException e) {
-        System.out.println(size + " reference failed: " + e);
-        throw e;
-      }
-      refMedium = exact.medium();
-      refSoft = exact.soft();
-      reference = percent(solverMetrics, totalWeight(instance.problem()), exact.medium(), exact.soft());
-      referenceNote =
-          String.format(
-              Locale.ROOT,
-              "CP-SAT %s 0hard/%dmedium/%dsoft in %.1f s",
-              exact.optimal() ? "optimum" : "best (not proven)",
-              exact.medium(),
-              exact.soft(),
-              exact.seconds());
-    } else if (size == Size.L) {
-      Path longRun = OUT.resolve("L-longrun.txt");
-      if (Files.exists(longRun)) {
-        String line = Files.readAllLines(longRun).get(0);
-        HardMediumSoftLongScore best = HardMediumSoftLongScore.parseScore(line.split(" ")[0]);
-        refMedium = best.mediumScore();
-        refSoft = best.softScore();
-        reference =
-            percent(
-                solverMetrics, totalWeight(instance.problem()), best.mediumScore(), best.softScore());
-        referenceNote = "long run: " + line;
-        HardMediumSoftLongScore at10 = solved.bestWithin(10_000);
-        referenceNote += "; best within 10 s: " + at10;
-      }
-    }
-    List<String> rows = new ArrayList<>();
-    rows.add(
-        row(
-            size,
-            "greedy (first come, first served)",
-            "-",
-            greedyMetrics,
-            "-",
-            "-",
-            percent(greedyMetrics, totalWeight(instance.problem()), refMedium, refSoft),
-            ""));
-    rows.add(
-        row(
-            size,
+    CohortPlan problem = instance.problem();
+    long total = totalWeight(problem);
+    List<Method> methods = new ArrayList<>();
+    methods.add(
+        new Method(
+            "greedy (first come, first served)", "-", PlanMetrics.of(GreedyBaseline.plan(copy(problem))), ""));
+    methods.add(
+        new Method(
             "deferred acceptance (priority order)",
             "-",
-            deferredMetrics,
-            "-",
-            "-",
-            percent(deferredMetrics, totalWeight(instance.problem()), refMedium, refSoft),
+            PlanMetrics.of(DeferredAcceptance.plan(copy(problem))),
             ""));
-    rows.add(
-        row(
-            size,
-            "solver " + seconds + " s",
-            String.format(Locale.ROOT, "%.1f s", solved.spentMillis() / 1000.0),
-            solverMetrics,
-            String.format(Locale.ROOT, "%,d/s", solved.scoreCalculationSpeed()),
-            solved.firstFeasibleMillis() < 0
-                ? "never"
-                : String.format(Locale.ROOT, "%.2f s", solved.firstFeasibleMillis() / 1000.0),
-            reference,
-            referenceNote + (size == Size.XL ? "; peak heap " + heapMb + " MB" : "")));
-    double more =
-        greedyMetrics.placed() == 0
-            ? 0
-            : 100.0 * (solverMetrics.placed() - greedyMetrics.placed()) / greedyMetrics.placed();
-    rows.add(
-        String.format(
-            Locale.ROOT,
-            "%s: solver places %+.1f%% clients at or above the living-cost threshold vs greedy",
-            size,
-            more));
+    SolverRun.Result solved =
+        SolverRun.solve(
+            CohortSolverFactory.solverConfig(CohortSolverSettings.ofSeconds(seconds)), copy(problem));
+    methods.add(
+        new Method(
+            "solver " + seconds + " s, the service's defaults"
+                + (problem.getWeights().getBlockingPair().softScore() > 0
+                    ? " (stability weighed)"
+                    : " (stability counted, not weighed)"),
+            seconds(solved.spentMillis()),
+            PlanMetrics.of(solved.best()),
+            String.format(Locale.ROOT, "%,d calc/s", solved.scoreCalculationSpeed())));
+    SolverRun.Result plain = null;
+    if (problem.getWeights().getBlockingPair().softScore() > 0) {
+      // the model CP-SAT solves: the same plan without the stability constraints
+      CohortPlan withoutStability =
+          new CohortPlan(
+              problem.getAssignments().stream().map(ClientAssignment::copy).toList(),
+              problem.getIntakeSeats(),
+              problem.getVacancyPositions(),
+              problem.getLoanFunds(),
+              problem.getMarketRooms(),
+              new org.livelihoodmatch.planning.domain.CohortWeights()
+                  .with(
+                      org.livelihoodmatch.planning.domain.CohortWeights.BLOCKING_PAIR,
+                      HardMediumSoftLongScore.ZERO));
+      plain =
+          SolverRun.solve(
+              CohortSolverFactory.solverConfig(CohortSolverSettings.ofSeconds(seconds)),
+              withoutStability);
+      methods.add(
+          new Method(
+              "solver " + seconds + " s, stability not weighed (CP-SAT's model)",
+              seconds(plain.spentMillis()),
+              PlanMetrics.of(plain.best()),
+              String.format(Locale.ROOT, "%,d calc/s", plain.scoreCalculationSpeed())));
+    } else {
+      plain = solved;
+    }
+    long heapMb = peakHeapMb();
+    ExactOptimum.Result exact;
+    if (size == Size.S || size == Size.M) {
+      exact = ExactOptimum.solve(problem, 300, plain.best());
+    } else {
+      // the same time as the solver: three quarters for the placements, a quarter for the rest
+      exact = ExactOptimum.solve(problem, seconds * 0.75, seconds * 0.25, null);
+    }
+    CohortPlan exactPlan = ExactOptimum.plan(problem, exact);
+    PlanMetrics exactMetrics = PlanMetrics.of(exactPlan);
+    String exactName =
+        exact.optimal()
+            ? "CP-SAT, proven optimum"
+            : exact.mediumOptimal()
+                ? "CP-SAT, placements proven, soft not"
+                : String.format(Locale.ROOT, "CP-SAT %d s, not proven", seconds);
+    methods.add(
+        new Method(
+            exactName,
+            String.format(Locale.ROOT, "%.1f s", exact.seconds()),
+            exactMetrics,
+            ""));
+    String reached = "";
+    if (exact.optimal()) {
+      reached =
+          String.format(
+              Locale.ROOT,
+              "%s: the solver without stability reached the optimum's placements (%dmedium) at %s"
+                  + " and its whole score (%dmedium/%dsoft) at %s",
+              size,
+              exactMetrics.score().mediumScore(),
+              firstAt(plain, exactMetrics.score().mediumScore(), Long.MIN_VALUE),
+              exactMetrics.score().mediumScore(),
+              exactMetrics.softWithoutStability(),
+              firstAt(
+                  plain, exactMetrics.score().mediumScore(), exactMetrics.softWithoutStability()));
+    }
+    long bestWeight =
+        methods.stream().mapToLong(m -> m.metrics().placedWeight()).max().orElse(1);
+    List<String> rows = new ArrayList<>();
+    for (Method m : methods) {
+      rows.add(row(size, m, bestWeight, total));
+    }
+    if (!reached.isEmpty()) {
+      rows.add(reached);
+    }
+    if (size == Size.XL) {
+      rows.add("XL peak heap " + heapMb + " MB");
+    }
     Files.write(
         OUT.resolve("cohort-" + size + ".md"),
         prepend(head + " (" + LocalDate.now() + ")", rows));
@@ -217,31 +212,49 @@ public final class CohortBenchmark {
     return all;
   }
 
-  private static String row(
-      Size size,
-      String method,
-      String time,
-      PlanMetrics m,
-      String speed,
-      String firstFeasible,
-      String reference,
-      String note) {
+  /** One row of the table: a method, its time, what its plan achieves, a note. */
+  record Method(String name, String time, PlanMetrics metrics, String note) {}
+
+  /** The table's header (the same columns for every size). */
+  static final String HEADER =
+      "| size | method | time | placed / clients | placed weight (of the best) | soft without"
+          + " stability | blocking pairs | top-3 | hard | note |\n"
+          + "|---|---|---|---|---|---|---|---|---|---|";
+
+  private static String row(Size size, Method m, long bestWeight, long total) {
+    PlanMetrics p = m.metrics();
     return String.format(
         Locale.ROOT,
-        "| %s | %s | %s | %s | %d | %d/%d | %.1f%% | %d | %s | %s | %s | %s |",
+        "| %s | %s | %s | %,d/%,d | %,d (%.2f%%) | %,d | %,d | %.1f%% | %d | %s |",
         size,
-        method,
-        time,
-        m.score(),
-        m.hardViolations(),
-        m.placed(),
-        m.clients(),
-        100 * m.topThreeShare(),
-        m.blockingPairs(),
-        speed,
-        firstFeasible,
-        reference,
-        note);
+        m.name(),
+        m.time(),
+        p.placed(),
+        p.clients(),
+        p.placedWeight(),
+        100.0 * p.placedWeight() / bestWeight,
+        p.softWithoutStability(),
+        p.blockingPairs(),
+        100 * p.topThreeShare(),
+        p.hardViolations(),
+        m.note());
+  }
+
+  /** When a run's best first reached a medium level (and, unless MIN_VALUE, a soft level). */
+  static String firstAt(SolverRun.Result run, long medium, long soft) {
+    for (SolverRun.Point p : run.bestOverTime()) {
+      if (p.score().hardScore() == 0
+          && (p.score().mediumScore() > medium
+              || (p.score().mediumScore() == medium
+                  && (soft == Long.MIN_VALUE || p.score().softScore() >= soft)))) {
+        return seconds(p.millis());
+      }
+    }
+    return "not within " + seconds(run.spentMillis());
+  }
+
+  static String seconds(long millis) {
+    return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 
   /**

@@ -31,11 +31,38 @@ import org.livelihoodmatch.planning.solver.MatchWeights;
 final class ExactOptimum {
 
   record Result(
-      boolean optimal, long medium, long soft, double seconds, Map<UUID, String> pathways) {}
+      boolean optimal,
+      long medium,
+      long soft,
+      double seconds,
+      Map<UUID, String> pathways,
+      boolean mediumOptimal) {}
 
   private ExactOptimum() {}
 
   static Result solve(CohortPlan plan, double secondsPerStage, CohortPlan hint) {
+    return solve(plan, secondsPerStage, secondsPerStage, hint);
+  }
+
+  /** The plan of a result: a copy of the problem with CP-SAT's pathways. */
+  static CohortPlan plan(CohortPlan problem, Result result) {
+    CohortPlan plan =
+        problem.withAssignments(
+            problem.getAssignments().stream().map(ClientAssignment::copy).toList());
+    for (ClientAssignment a : plan.getAssignments()) {
+      String id = result.pathways().get(a.getClientId());
+      a.setPathway(null);
+      a.getOptions().stream().filter(o -> o.id().equals(id)).findFirst().ifPresent(a::setPathway);
+    }
+    return plan;
+  }
+
+  /**
+   * The same within a time limit per level: {@code mediumSeconds} for the priority-weighted clients
+   * placed, then {@code softSeconds} for the soft level with the medium fixed.
+   */
+  static Result solve(
+      CohortPlan plan, double mediumSeconds, double softSeconds, CohortPlan hint) {
     Loader.loadNativeLibraries();
     long start = System.nanoTime();
     CpModel model = new CpModel();
@@ -124,7 +151,7 @@ final class ExactOptimum {
       }
     }
     CpSolver solver = new CpSolver();
-    solver.getParameters().setMaxTimeInSeconds(secondsPerStage).setNumWorkers(2);
+    solver.getParameters().setMaxTimeInSeconds(mediumSeconds).setNumWorkers(2);
     LinearExpr mediumExpr = medium.build();
     model.maximize(mediumExpr);
     CpSolverStatus first = solver.solve(model);
@@ -134,13 +161,23 @@ final class ExactOptimum {
     }
     long bestMedium = solver.value(mediumExpr);
     model.addGreaterOrEqual(mediumExpr, bestMedium);
+    // the second level starts from the first level's plan, so it always has one
+    model.clearHints();
+    Map<BoolVar, Boolean> firstValues = new HashMap<>();
+    for (BoolVar v : x.values()) {
+      firstValues.put(v, solver.booleanValue(v));
+      model.addHint(v, firstValues.get(v));
+    }
     LinearExpr softExpr = soft.build();
     model.maximize(softExpr);
+    solver.getParameters().setMaxTimeInSeconds(softSeconds);
     CpSolverStatus second = solver.solve(model);
+    boolean secondFound = second == CpSolverStatus.OPTIMAL || second == CpSolverStatus.FEASIBLE;
     Map<UUID, String> pathways = new HashMap<>();
     for (ClientAssignment a : plan.getAssignments()) {
       for (PathwayOption o : a.getOptions()) {
-        if (solver.booleanValue(x.get(o))) {
+        BoolVar v = x.get(o);
+        if (secondFound ? solver.booleanValue(v) : firstValues.get(v)) {
           pathways.put(a.getClientId(), o.id());
         }
       }
@@ -151,9 +188,10 @@ final class ExactOptimum {
     return new Result(
         first == CpSolverStatus.OPTIMAL && second == CpSolverStatus.OPTIMAL,
         bestMedium - totalWeight,
-        solver.value(softExpr),
+        secondFound ? solver.value(softExpr) : 0,
         (System.nanoTime() - start) / 1e9,
-        pathways);
+        pathways,
+        first == CpSolverStatus.OPTIMAL);
   }
 
   /** The soft score one client earns with one option, as the constraints count it. */
@@ -161,7 +199,8 @@ final class ExactOptimum {
     return w.getPreferenceRank().softScore() * MatchWeights.preferencePoints(o)
         + w.getSurplusMargin().softScore() * MatchWeights.surplusPoints(o)
         - w.getDistanceFromHome().softScore() * o.distanceKm()
-        - w.getTrainingLengthAndCost().softScore() * MatchWeights.trainingPoints(o);
+        - w.getTrainingLengthAndCost().softScore() * MatchWeights.trainingPoints(o)
+        + w.getExpectedRetention().softScore() * MatchWeights.retentionPoints(o);
   }
 
   private static void atMost(CpModel model, List<BoolVar> vars, int capacity) {

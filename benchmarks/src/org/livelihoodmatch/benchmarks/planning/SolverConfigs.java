@@ -1,7 +1,9 @@
 package org.livelihoodmatch.benchmarks.planning;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.optaplanner.core.config.phase.PhaseConfig;
 import org.livelihoodmatch.planning.solver.CohortSolverFactory;
 import org.livelihoodmatch.planning.solver.CohortSolverSettings;
 import org.livelihoodmatch.planning.solver.HandOverMoveFactory;
@@ -32,6 +34,11 @@ final class SolverConfigs {
     configs.put("late-acceptance-400-handover", localSearch(seconds, lateAcceptance(handOver(), 400)));
     configs.put("late-acceptance-50-handover", localSearch(seconds, lateAcceptance(handOver(), 50)));
     configs.put("late-acceptance-100-drools", drools(service(seconds)));
+    configs.put("augmenting", localSearch(seconds, lateAcceptance(augmenting(), 100)));
+    configs.put(
+        "augmenting-without-stability",
+        withoutStabilityStart(localSearch(seconds, lateAcceptance(augmenting(), 100))));
+    configs.put("default-without-stability-start", withoutStabilityStart(service(seconds)));
     return configs;
   }
 
@@ -41,7 +48,8 @@ final class SolverConfigs {
 
   private static SolverConfig localSearch(long seconds, LocalSearchPhaseConfig localSearch) {
     SolverConfig config = service(seconds);
-    config.getPhaseConfigList().set(1, localSearch);
+    List<PhaseConfig> phases = config.getPhaseConfigList();
+    phases.set(phases.size() - 1, localSearch);
     return config;
   }
 
@@ -71,6 +79,24 @@ final class SolverConfigs {
         .withMoveSelectorConfig(moves)
         .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(size))
         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+  }
+
+  /** The same configuration starting from first fit only, not deferred acceptance. */
+  private static SolverConfig withoutStabilityStart(SolverConfig config) {
+    List<PhaseConfig> phases = new java.util.ArrayList<>(config.getPhaseConfigList());
+    phases.remove(0);
+    config.setPhaseConfigList(phases);
+    return config;
+  }
+
+  private static UnionMoveSelectorConfig augmenting() {
+    return new UnionMoveSelectorConfig()
+        .withMoveSelectors(
+            new ChangeMoveSelectorConfig(),
+            new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(HandOverMoveFactory.class),
+            new MoveIteratorFactoryConfig()
+                .withMoveIteratorFactoryClass(
+                    org.livelihoodmatch.planning.solver.AugmentingPathMoveFactory.class));
   }
 
   private static UnionMoveSelectorConfig handOver() {

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Loads the catalogues once at start-up; a wrong row stops the service with its file and line. */
 @Configuration(proxyBeanMethods = false)
@@ -13,20 +14,36 @@ class CatalogueConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(CatalogueConfiguration.class);
 
+  /** One reading of the files: the catalogue the service computes with and the files as read. */
+  record Loaded(Catalogue catalogue, CatalogueLoader loader, String location) {}
+
   @Bean
-  Catalogue catalogue(@Value("${livelihood.catalogue-dir:}") String catalogueDir) {
+  Loaded loadedCatalogues(@Value("${livelihood.catalogue-dir:}") String catalogueDir) {
     CatalogueFiles files =
         catalogueDir.isBlank()
             ? CatalogueFiles.packaged()
             : CatalogueFiles.directory(Path.of(catalogueDir));
-    Catalogue catalogue = new CatalogueLoader(files).load();
+    CatalogueLoader loader = new CatalogueLoader(files);
+    Catalogue catalogue = loader.load();
+    String location =
+        catalogueDir.isBlank() ? "the application" : Path.of(catalogueDir).toAbsolutePath() + "";
     log.info(
         "Catalogues loaded from {}: {} provinces, {} occupations, {} markets, {} loan products",
-        catalogueDir.isBlank() ? "the application" : catalogueDir,
+        location,
         catalogue.provinces().size(),
         catalogue.occupations().size(),
         catalogue.marketDemand().size(),
         catalogue.microcreditProducts().size());
-    return catalogue;
+    return new Loaded(catalogue, loader, location);
+  }
+
+  @Bean
+  Catalogue catalogue(Loaded loaded) {
+    return loaded.catalogue();
+  }
+
+  @Bean
+  CatalogueTables catalogueTables(Loaded loaded, JdbcTemplate jdbc) {
+    return new CatalogueTables(loaded.loader().tables(), loaded.location(), jdbc);
   }
 }

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -35,9 +39,15 @@ public final class CatalogueLoader {
   private static final BigDecimal NBC_CAP_PERCENT_PER_MONTH = new BigDecimal("1.5");
 
   private final CatalogueFiles files;
+  private final List<CatalogueTables.Table> tables = new ArrayList<>();
 
   CatalogueLoader(CatalogueFiles files) {
     this.files = files;
+  }
+
+  /** The files as the last {@link #load()} read them, for the administrator's view. */
+  List<CatalogueTables.Table> tables() {
+    return List.copyOf(tables);
   }
 
   public static Catalogue loadPackaged() {
@@ -113,14 +123,26 @@ public final class CatalogueLoader {
   }
 
   private <T> List<T> read(String file, List<String> header, Function<Row, T> mapper) {
-    try (InputStream in = files.open(file)) {
+    try (InputStream raw = files.open(file)) {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
       List<T> items = new ArrayList<>();
-      for (Row row : CsvTable.read(file, in, header).rows()) {
+      List<CatalogueTables.Line> lines = new ArrayList<>();
+      for (Row row : CsvTable.read(file, new DigestInputStream(raw, sha256), header).rows()) {
         items.add(mapper.apply(row));
+        lines.add(new CatalogueTables.Line(row.line(), List.copyOf(row.values().values())));
       }
+      tables.add(
+          new CatalogueTables.Table(
+              file.replace(".csv", "").replace('_', '-'),
+              file,
+              header,
+              lines,
+              HexFormat.of().formatHex(sha256.digest())));
       return items;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read catalogue " + file, e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 

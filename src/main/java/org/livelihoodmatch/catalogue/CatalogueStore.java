@@ -14,20 +14,27 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Writes the loaded catalogues into PostgreSQL in one transaction at start-up, so that the database
- * holds the figures every stored plan and match was computed with, queryable by SQL.
+ * holds the figures every stored plan and match was computed with, queryable by SQL, and records
+ * which file versions were loaded when ({@link CatalogueTables}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CatalogueStore implements ApplicationRunner {
 
   private final Catalogue catalogue;
+  private final CatalogueTables tables;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final ObjectMapper json;
 
   CatalogueStore(
-      Catalogue catalogue, JdbcTemplate jdbc, TransactionTemplate transaction, ObjectMapper json) {
+      Catalogue catalogue,
+      CatalogueTables tables,
+      JdbcTemplate jdbc,
+      TransactionTemplate transaction,
+      ObjectMapper json) {
     this.catalogue = catalogue;
+    this.tables = tables;
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.json = json;
@@ -46,6 +53,7 @@ class CatalogueStore implements ApplicationRunner {
           insert("microcredit-products", catalogue.microcreditProducts(), MicrocreditProduct::code);
           insert("family-livelihoods", catalogue.familyLivelihoods(), FamilyLivelihood::code);
           insert("clinics", catalogue.clinics(), Clinic::code);
+          tables.recordLoad(java.time.Instant.now());
         });
   }
 

@@ -68,6 +68,24 @@ public class ClientDirectory {
     return ids.stream().distinct().map(byId::get).filter(m -> m != null).toList();
   }
 
+  /**
+   * The caller's organisation's clients registered since {@code since}, whatever their status now,
+   * in order of registration: the history a look-ahead plan draws its expected arrivals from. Read
+   * (and audited) as one list; nothing about them is shown.
+   */
+  @Transactional
+  public List<CohortMember> registeredSince(java.time.Instant since) {
+    List<UUID> ids = queries.registeredSince(CurrentStaff.get().organisationId(), since);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, CohortMember> byId = new LinkedHashMap<>();
+    for (Client c : service.readAll(ids)) {
+      byId.put(c.id, ClientProfiles.member(c));
+    }
+    return ids.stream().map(byId::get).filter(m -> m != null).toList();
+  }
+
   /** The ids of the caller's active clients of a province available before a date. */
   public List<UUID> activeClients(String province, LocalDate availableBefore) {
     return queries

@@ -1,6 +1,7 @@
 package org.livelihoodmatch.client;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.livelihoodmatch.system.Paging;
@@ -18,16 +19,38 @@ class ClientQueries {
     this.jdbc = jdbc;
   }
 
+  /** {@code only}: when not null, none but these clients (an empty set finds nobody). */
   record Filter(
       UUID organisationId,
       String province,
       String status,
       String text,
-      LocalDate availableBefore) {}
+      LocalDate availableBefore,
+      Collection<UUID> only) {
+
+    Filter(
+        UUID organisationId,
+        String province,
+        String status,
+        String text,
+        LocalDate availableBefore) {
+      this(organisationId, province, status, text, availableBefore, null);
+    }
+  }
+
+  /** The order the API lists clients in: as they were registered. */
+  static final String REGISTERED = "registered_at, code";
+
+  /** The officer's list: the newest first, so that whom she just registered is on top. */
+  static final String NEWEST_FIRST = "registered_at desc, code desc";
 
   record Found(List<UUID> ids, long total) {}
 
   Found find(Filter filter, Paging paging) {
+    return find(filter, paging, REGISTERED);
+  }
+
+  Found find(Filter filter, Paging paging, String order) {
     SqlFilter where =
         new SqlFilter()
             .equal("organisation_id", filter.organisationId())
@@ -49,8 +72,13 @@ class ClientQueries {
                   .replace("%", "\\%")
               + "%");
     }
-    return new Found(
-        where.ids(jdbc, "client", "registered_at, code", paging), where.count(jdbc, "client"));
+    if (filter.only() != null) {
+      where.condition(
+          "id = any(cast(:only as uuid[]))",
+          "only",
+          filter.only().stream().map(UUID::toString).distinct().toArray(String[]::new));
+    }
+    return new Found(where.ids(jdbc, "client", order, paging), where.count(jdbc, "client"));
   }
 
   /** Those of {@code ids} of the organisation whose status is not ACTIVE. */
@@ -61,6 +89,17 @@ class ClientQueries {
         new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
             .addValue("organisation", organisationId)
             .addValue("ids", ids),
+        UUID.class);
+  }
+
+  /** The organisation's clients registered since {@code since}, oldest first. */
+  List<UUID> registeredSince(UUID organisationId, java.time.Instant since) {
+    return jdbc.queryForList(
+        "select id from client where organisation_id = :organisation and registered_at >= :since"
+            + " order by registered_at, code",
+        new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+            .addValue("organisation", organisationId)
+            .addValue("since", java.sql.Timestamp.from(since)),
         UUID.class);
   }
 

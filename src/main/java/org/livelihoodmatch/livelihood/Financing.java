@@ -2,6 +2,7 @@ package org.livelihoodmatch.livelihood;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.livelihoodmatch.catalogue.Catalogue;
@@ -10,9 +11,10 @@ import org.livelihoodmatch.catalogue.MicrocreditProduct;
 
 /**
  * Chooses the loan that finances a business or a family livelihood: among the catalogue's products
- * for that purpose that lend the whole amount, the one with the smallest monthly instalment.
+ * for that purpose that lend the whole amount, the one with the smallest monthly instalment. Public
+ * so that a self-employment option's page lists the same products the matches choose from.
  */
-final class Financing {
+public final class Financing {
 
   private static final Set<String> BUSINESS = Set.of("BUSINESS");
   private static final Set<String> FAMILY =
@@ -20,12 +22,28 @@ final class Financing {
 
   private final Catalogue catalogue;
 
-  Financing(Catalogue catalogue) {
+  public Financing(Catalogue catalogue) {
     this.catalogue = catalogue;
   }
 
   Optional<Pathway.Loan> businessLoan(BigDecimal capital) {
     return cheapest(capital, BUSINESS);
+  }
+
+  /**
+   * Every loan that could fund a business needing {@code capital}: the business products that lend
+   * the whole of it, the cheapest instalment first (the first is the one matches offer).
+   */
+  public List<Pathway.Loan> businessLoans(BigDecimal capital) {
+    if (capital == null || capital.signum() == 0) {
+      return List.of();
+    }
+    return catalogue.microcreditProducts().stream()
+        .filter(p -> BUSINESS.contains(p.purpose()))
+        .filter(p -> lendsWhole(p, capital))
+        .map(p -> loan(p, capital))
+        .sorted(Comparator.comparing(Pathway.Loan::monthlyRepayment))
+        .toList();
   }
 
   /** The loan for a family livelihood: livestock loans for animals, crop loans for crops... */

@@ -35,31 +35,34 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountController {
 
   private final AccountService accounts;
-  private final OrganisationService organisations;
-  private final PasswordPolicy policy;
+  private final AccountAdministration administration;
   private final Validation validation;
 
   AccountController(
-      AccountService accounts,
-      OrganisationService organisations,
-      PasswordPolicy policy,
-      Validation validation) {
+      AccountService accounts, AccountAdministration administration, Validation validation) {
     this.accounts = accounts;
-    this.organisations = organisations;
-    this.policy = policy;
+    this.administration = administration;
     this.validation = validation;
   }
 
+  /** A new account; {@code name}, the person's own name, is optional (beyond API.md). */
   record UserForm(
       @NotBlank @Pattern(regexp = "[a-zA-Z0-9._-]{3,100}") String username,
       @NotNull String password,
       @NotNull UUID organisationId,
-      @NotNull @Size(min = 1) Set<@NotNull Role> roles) {}
+      @NotNull @Size(min = 1) Set<@NotNull Role> roles,
+      @Size(max = 200) String name) {}
 
   record UserView(
-      UUID id, String username, UUID organisationId, Set<Role> roles, AccountStatus status) {
+      UUID id,
+      String username,
+      String name,
+      UUID organisationId,
+      Set<Role> roles,
+      AccountStatus status) {
     static UserView of(StaffAccount a) {
-      return new UserView(a.id(), a.username(), a.organisationId(), a.roles(), a.status());
+      return new UserView(
+          a.id(), a.username(), a.fullName(), a.organisationId(), a.roles(), a.status());
     }
   }
 
@@ -75,23 +78,25 @@ class AccountController {
       useReturnTypeSchema = true)
   ResponseEntity<UserView> create(@RequestBody UserForm form) {
     var problems = validation.of(form);
-    if (form != null && form.username() != null && organisations.userExists(form.username())) {
-      problems.add("username", "is taken");
-    }
-    if (form != null && form.password() != null) {
-      policy.problem(form.password(), form.username()).ifPresent(m -> problems.add("password", m));
-    }
-    if (form != null && form.organisationId() != null) {
-      organisations
-          .find(form.organisationId())
-          .ifPresentOrElse(
-              o -> Role.problem(form.roles(), o.kind()).ifPresent(m -> problems.add("roles", m)),
-              () -> problems.add("organisationId", "no such organisation"));
+    if (form != null) {
+      // the annotations name what is missing or malformed; the rules shared with the pages add
+      // what they do not (a name taken, a weak password, an unknown organisation, roles)
+      administration
+          .problems(
+              new AccountAdministration.NewAccount(
+                  form.username(),
+                  form.name(),
+                  form.password(),
+                  form.organisationId(),
+                  form.roles()))
+          .stream()
+          .filter(p -> !problems.has(p.field()))
+          .forEach(p -> problems.add(p.field(), p.message()));
     }
     problems.throwIfAny();
     StaffAccount account =
         accounts.createByAdministrator(
-            form.username(), form.password(), form.organisationId(), form.roles());
+            form.username(), form.name(), form.password(), form.organisationId(), form.roles());
     return ResponseEntity.created(URI.create("/api/v1/users/" + account.id()))
         .body(UserView.of(account));
   }

@@ -52,13 +52,31 @@ class AccountService {
    */
   @Transactional
   StaffAccount createByAdministrator(
-      String username, String password, UUID organisationId, Set<Role> roles) {
+      String username, String fullName, String password, UUID organisationId, Set<Role> roles) {
     AccountStatus status =
         accounts.countApprovers(organisationId) > 0 ? AccountStatus.PENDING : AccountStatus.ACTIVE;
+    return create(username, fullName, password, organisationId, roles, status);
+  }
+
+  /** A new account of the given status; {@code fullName} may be absent. */
+  @Transactional
+  StaffAccount create(
+      String username,
+      String fullName,
+      String password,
+      UUID organisationId,
+      Set<Role> roles,
+      AccountStatus status) {
+    String name = fullName == null || fullName.isBlank() ? null : fullName.strip();
     StaffAccount account =
         accounts.save(
             StaffAccount.create(
-                username, encoder.encode(password), organisationId, EnumSet.copyOf(roles), status));
+                username,
+                name,
+                encoder.encode(password),
+                organisationId,
+                EnumSet.copyOf(roles),
+                status));
     audit.recordAccount(
         "CREATE", account.id(), organisationId, status + " " + account.roles().toString());
     return account;
@@ -97,19 +115,19 @@ class AccountService {
     if (active
         && account.roles().contains(Role.ADMIN)
         && accounts.countActiveAdministrators() <= 1) {
-      throw new AccountConflict("This is the last active administrator.");
+      throw new AccountConflict("LAST_ADMINISTRATOR", "This is the last active administrator.");
     }
     if (active
         && !staff.organisationId().equals(account.organisationId())
         && approves(account)
         && accounts.countApprovers(account.organisationId()) <= 1) {
       throw new AccountConflict(
+          "LAST_APPROVER",
           "This is the organisation's last active officer or planner; its planner may disable it.");
     }
     account.disable();
     account = accounts.save(account);
-    signIns.forget(account.username());
-    sessions.end(account.id(), null);
+    signOut(account);
     audit.recordAccount("DISABLE", id, account.organisationId(), null);
     return account;
   }
@@ -159,6 +177,20 @@ class AccountService {
         paging.page(),
         paging.size(),
         accounts.count(organisation, state));
+  }
+
+  /**
+   * Whether someone other than {@code account} approves its organisation's accounts, so that an
+   * administrator's change to it waits for their approval, as a new account does.
+   */
+  boolean othersApprove(StaffAccount account) {
+    return accounts.countApprovers(account.organisationId()) - (account.approves() ? 1 : 0) > 0;
+  }
+
+  /** Ends the account's remembered sign-ins and browser sessions: what it may do has changed. */
+  void signOut(StaffAccount account) {
+    signIns.forget(account.username());
+    sessions.end(account.id(), null);
   }
 
   private StaffAccount ownOrganisations(UUID id, Staff staff) {

@@ -34,13 +34,26 @@ class PasswordPolicy {
   private static final List<String> SERVICE_WORDS =
       List.of("livelihood", "livelihoodmatch", "match", "cambodia", "khmer", "phnompenh", "ngo");
 
+  /** What is wrong with a password: a code the pages translate and the API's English. */
+  record Verdict(String code, String message) {}
+
   /** What is wrong with {@code password} for the user {@code username}, if anything. */
   Optional<String> problem(String password, String username) {
+    return verdict(password, username).map(Verdict::message);
+  }
+
+  /**
+   * The same with its code: {@code PASSWORD_SHORT}, {@code PASSWORD_LONG} or {@code
+   * PASSWORD_GUESSABLE}.
+   */
+  Optional<Verdict> verdict(String password, String username) {
     if (password == null || password.length() < MIN_LENGTH) {
-      return Optional.of("must have at least " + MIN_LENGTH + " characters");
+      return Optional.of(
+          new Verdict("PASSWORD_SHORT", "must have at least " + MIN_LENGTH + " characters"));
     }
     if (password.length() > MAX_LENGTH) {
-      return Optional.of("must have at most " + MAX_LENGTH + " characters");
+      return Optional.of(
+          new Verdict("PASSWORD_LONG", "must have at most " + MAX_LENGTH + " characters"));
     }
     Result result = estimator(username).estimate(password);
     if (result.isMinimumEntropyMet()) {
@@ -48,9 +61,11 @@ class PasswordPolicy {
     }
     String warning = result.getFeedback() == null ? null : result.getFeedback().getWarning();
     return Optional.of(
-        "is too easy to guess"
-            + (warning == null || warning.isBlank() ? "" : " (" + warning.strip() + ")")
-            + ": choose a longer one, for example several unrelated words");
+        new Verdict(
+            "PASSWORD_GUESSABLE",
+            "is too easy to guess"
+                + (warning == null || warning.isBlank() ? "" : " (" + warning.strip() + ")")
+                + ": choose a longer one, for example several unrelated words"));
   }
 
   private static Nbvcxz estimator(String username) {

@@ -18,14 +18,26 @@ public enum Role {
 
   /** Why a user of an organisation of {@code kind} may not hold {@code roles}, if so. */
   static Optional<String> problem(Set<Role> roles, OrganisationKind kind) {
+    return problemCode(roles, kind)
+        .map(
+            code ->
+                code.equals("REPORTER_ALONE")
+                    ? "REPORTER is held alone, without other roles"
+                    : "REPORTER is only for users of GOVERNMENT organisations");
+  }
+
+  /**
+   * The same as a code the pages translate: {@code REPORTER_ALONE}, {@code REPORTER_GOVERNMENT}.
+   */
+  static Optional<String> problemCode(Set<Role> roles, OrganisationKind kind) {
     if (roles == null || !roles.contains(REPORTER)) {
       return Optional.empty();
     }
     if (roles.size() > 1) {
-      return Optional.of("REPORTER is held alone, without other roles");
+      return Optional.of("REPORTER_ALONE");
     }
     if (kind != OrganisationKind.GOVERNMENT) {
-      return Optional.of("REPORTER is only for users of GOVERNMENT organisations");
+      return Optional.of("REPORTER_GOVERNMENT");
     }
     return Optional.empty();
   }

@@ -171,6 +171,7 @@ class SecurityConfiguration {
                         "/vacancies/new",
                         "/vacancies/new/expired",
                         "/vacancies/submitted/**",
+                        "/invitations/**",
                         "/css/**",
                         "/js/**",
                         "/img/**",
@@ -184,6 +185,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/employer/**")
                     .hasRole("EMPLOYER")
+                    .requestMatchers("/admin/**")
+                    .hasRole("ADMIN")
                     .requestMatchers("/vacancies/review/**")
                     .hasRole("OFFICER")
                     .requestMatchers("/plans/**")
@@ -197,7 +200,15 @@ class SecurityConfiguration {
                         "/referrals/**")
                     .hasRole("OFFICER")
                     .requestMatchers(
-                        "/search/**", "/clients/**", "/caseload", "/placements/**", "/referrals/**")
+                        "/search/**",
+                        "/clients",
+                        "/clients/**",
+                        "/caseload",
+                        "/placements/**",
+                        "/referrals/**",
+                        "/vacancies/*",
+                        "/training-intakes/**",
+                        "/self-employment/**")
                     .hasAnyRole("OFFICER", "PLANNER")
                     .requestMatchers("/reports/**")
                     .hasAnyRole(REPORT_READERS)

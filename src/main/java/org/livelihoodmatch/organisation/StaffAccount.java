@@ -20,6 +20,7 @@ class StaffAccount {
   private final UUID organisationId;
   private String roles;
   private AccountStatus status;
+  private String fullName;
 
   StaffAccount(
       UUID id,
@@ -28,7 +29,8 @@ class StaffAccount {
       String passwordHash,
       UUID organisationId,
       String roles,
-      AccountStatus status) {
+      AccountStatus status,
+      String fullName) {
     this.id = id;
     this.version = version;
     this.username = username;
@@ -36,10 +38,22 @@ class StaffAccount {
     this.organisationId = organisationId;
     this.roles = roles;
     this.status = status;
+    this.fullName = fullName;
   }
 
   static StaffAccount create(
       String username,
+      String passwordHash,
+      UUID organisationId,
+      Set<Role> roles,
+      AccountStatus status) {
+    return create(username, null, passwordHash, organisationId, roles, status);
+  }
+
+  /** A new account; {@code fullName} is the person's name as typed, or null. */
+  static StaffAccount create(
+      String username,
+      String fullName,
       String passwordHash,
       UUID organisationId,
       Set<Role> roles,
@@ -50,8 +64,13 @@ class StaffAccount {
         username,
         passwordHash,
         organisationId,
-        roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-        status);
+        joined(roles),
+        status,
+        fullName);
+  }
+
+  private static String joined(Set<Role> roles) {
+    return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
   }
 
   UUID id() {
@@ -77,13 +96,43 @@ class StaffAccount {
   /** A pending account may sign in from now on; an active one stays so. */
   void approve() {
     if (status == AccountStatus.DISABLED) {
-      throw new AccountConflict("The account is disabled; a disabled account is not approved.");
+      throw new AccountConflict(
+          "DISABLED", "The account is disabled; a disabled account is not approved.");
     }
     status = AccountStatus.ACTIVE;
   }
 
   void disable() {
     status = AccountStatus.DISABLED;
+  }
+
+  /** An administrator's change that the organisation must approve, or that needs no approval. */
+  void awaitApproval(boolean approvalNeeded) {
+    if (approvalNeeded && status != AccountStatus.DISABLED) {
+      status = AccountStatus.PENDING;
+    }
+  }
+
+  /** A disabled account may sign in again, at once or once its organisation approves it. */
+  void enable(boolean approvalNeeded) {
+    if (status == AccountStatus.DISABLED) {
+      status = approvalNeeded ? AccountStatus.PENDING : AccountStatus.ACTIVE;
+    }
+  }
+
+  void changeRoles(Set<Role> next) {
+    roles = joined(next);
+  }
+
+  String fullName() {
+    return fullName;
+  }
+
+  /** Whether the account approves its organisation's new accounts: an active officer or planner. */
+  boolean approves() {
+    Set<Role> held = roles();
+    return status == AccountStatus.ACTIVE
+        && (held.contains(Role.OFFICER) || held.contains(Role.PLANNER));
   }
 
   void changePassword(String newHash) {

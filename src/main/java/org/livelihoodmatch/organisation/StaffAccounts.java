@@ -21,6 +21,12 @@ interface StaffAccounts extends ListCrudRepository<StaffAccount, UUID> {
           + " and (roles like '%OFFICER%' or roles like '%PLANNER%')")
   int countApprovers(@Param("organisation") UUID organisation);
 
+  /** Accounts of an employer that can sign in or will: whether it still needs an invitation. */
+  @Query(
+      "select count(*) from app_user where organisation_id = :organisation"
+          + " and status <> 'DISABLED' and roles like '%EMPLOYER%'")
+  int countEmployerAccounts(@Param("organisation") UUID organisation);
+
   @Query("select count(*) from app_user where status = 'ACTIVE' and roles like '%ADMIN%'")
   int countActiveAdministrators();
 

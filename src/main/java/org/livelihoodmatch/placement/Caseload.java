@@ -1,8 +1,11 @@
 package org.livelihoodmatch.placement;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.livelihoodmatch.client.OverdueFollowUps;
 import org.livelihoodmatch.system.PageOf;
 import org.livelihoodmatch.system.Paging;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -12,10 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * An organisation's caseload in one query: its open cases' placements with the next visit due,
  * those with alerts first, then the overdue, then by the date the next visit is due; ended
- * placements last. Closed cases are not in it.
+ * placements last. Closed cases are not in it. It also tells the client module's list which clients
+ * wait for an overdue visit ({@link OverdueFollowUps}).
  */
 @Component
-class Caseload {
+class Caseload implements OverdueFollowUps {
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -53,6 +57,20 @@ class Caseload {
             + " where ended_on is null",
         new MapSqlParameterSource().addValue("organisation", organisation).addValue("today", today),
         (rs, n) -> new Counts(rs.getLong("overdue"), rs.getLong("alerted")));
+  }
+
+  @Override
+  public Map<UUID, LocalDate> overdue(UUID organisation, LocalDate today) {
+    Map<UUID, LocalDate> overdue = new HashMap<>();
+    jdbc.query(
+        "select client_id, min(next_due) as due"
+            + FROM
+            + " where ended_on is null and next_due < :today group by client_id",
+        new MapSqlParameterSource().addValue("organisation", organisation).addValue("today", today),
+        rs -> {
+          overdue.put(rs.getObject("client_id", UUID.class), rs.getObject("due", LocalDate.class));
+        });
+    return overdue;
   }
 
   PageOf<Item> find(

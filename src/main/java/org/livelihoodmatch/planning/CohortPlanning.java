@@ -83,6 +83,9 @@ public class CohortPlanning {
             0,
             null,
             null,
+            cohort.inputs().horizonMonths(),
+            cohort.inputs().expectedArrivals().size(),
+            null,
             null);
     plans.insert(plan, cohort.inputs(), cohort.clients());
     audit.record("CREATE", "PLAN", plan.id(), cohort.clients().size() + " clients");
@@ -151,7 +154,7 @@ public class CohortPlanning {
       throw new PlanConflict("alreadySolving", "The plan is already solving; stop it first.");
     }
     List<StoredAssignment> clients = assignments.all(id);
-    CohortPlan problem = CohortPlans.of(clients, plans.inputs(id));
+    CohortPlan problem = CohortPlans.of(clients, plans.inputs(id), plans.expectedPathways(id));
     Map<UUID, String> pathways = CohortPlans.storedPathways(clients);
     solver.solve(new PlanRun(id, run, seconds(limit), pathways), problem);
     audit.record("SOLVE", "PLAN", id, "run " + run);
@@ -252,7 +255,7 @@ public class CohortPlanning {
       return;
     }
     List<StoredAssignment> clients = assignments.all(id);
-    CohortPlan problem = CohortPlans.of(clients, plans.inputs(id));
+    CohortPlan problem = CohortPlans.of(clients, plans.inputs(id), plans.expectedPathways(id));
     solver.solve(
         new PlanRun(id, run, seconds(plan.timeLimitSeconds()), CohortPlans.storedPathways(clients)),
         problem);

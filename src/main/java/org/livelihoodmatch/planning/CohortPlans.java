@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.livelihoodmatch.planning.domain.ClientAssignment;
 import org.livelihoodmatch.planning.domain.CohortPlan;
 import org.livelihoodmatch.planning.domain.PathwayOption;
+import org.livelihoodmatch.planning.store.ExpectedArrival;
 import org.livelihoodmatch.planning.store.PlanInputs;
 import org.livelihoodmatch.planning.store.PlannedClient;
 import org.livelihoodmatch.planning.store.PlannedOption;
@@ -35,12 +36,15 @@ public final class CohortPlans {
       Map<UUID, String> pathways,
       Set<UUID> pinned) {
     List<ClientAssignment> assignments = new ArrayList<>(clients.size());
+    // With expected arrivals, a client present weighs as much as PRESENT_OVER_EXPECTED expected
+    // arrivals of her priority: a place is held for the future only for a greater need.
+    int present = inputs.expectedArrivals().isEmpty() ? 1 : ClientAssignment.PRESENT_OVER_EXPECTED;
     for (PlannedClient client : clients) {
       ClientAssignment assignment =
           new ClientAssignment(
               client.clientId(),
               client.householdId(),
-              client.priorityWeight(),
+              client.priorityWeight() * present,
               client.options().stream().map(PlannedOption::option).toList());
       String pathwayId = pathways.get(client.clientId());
       PathwayOption current = client.option(pathwayId).map(PlannedOption::option).orElse(null);
@@ -51,6 +55,17 @@ public final class CohortPlans {
       }
       assignments.add(assignment);
     }
+    for (ExpectedArrival arrival : inputs.expectedArrivals()) {
+      ClientAssignment expected =
+          ClientAssignment.expectedArrival(
+              arrival.id(), null, arrival.priorityWeight(), arrival.options());
+      String pathwayId = pathways.get(arrival.id());
+      arrival.options().stream()
+          .filter(o -> o.id().equals(pathwayId))
+          .findFirst()
+          .ifPresent(expected::setPathway);
+      assignments.add(expected);
+    }
     return new CohortPlan(
         assignments,
         inputs.intakeSeats(),
@@ -60,19 +75,22 @@ public final class CohortPlans {
         PlanWeights.of(inputs.weights(), assignments.size()));
   }
 
-  /** The problem of a stored plan: its clients with their stored pathways and pins. */
-  public static CohortPlan of(List<StoredAssignment> assignments, PlanInputs inputs) {
+  /**
+   * The problem of a stored plan: its clients with their stored pathways and pins, and its expected
+   * arrivals with the places they hold ({@code expectedPathways}).
+   */
+  public static CohortPlan of(
+      List<StoredAssignment> assignments, PlanInputs inputs, Map<UUID, String> expectedPathways) {
     Set<UUID> pinned = new java.util.HashSet<>();
     for (StoredAssignment a : assignments) {
       if (a.pinned()) {
         pinned.add(a.client().clientId());
       }
     }
+    Map<UUID, String> pathways = storedPathways(assignments);
+    pathways.putAll(expectedPathways);
     return of(
-        assignments.stream().map(StoredAssignment::client).toList(),
-        inputs,
-        storedPathways(assignments),
-        pinned);
+        assignments.stream().map(StoredAssignment::client).toList(), inputs, pathways, pinned);
   }
 
   /** Each client's stored pathway id (absent: none). */
@@ -95,28 +113,60 @@ public final class CohortPlans {
   public static Map<UUID, String> pathways(CohortPlan solution) {
     Map<UUID, String> pathways = new java.util.HashMap<>();
     for (ClientAssignment a : solution.getAssignments()) {
-      if (a.getPathway() != null) {
+      if (a.getPathway() != null && !a.isExpected()) {
         pathways.put(a.getClientId(), a.getPathway().id());
       }
     }
     return pathways;
   }
 
-  /** How many clients of a solution have a pathway. */
-  public static int assigned(CohortPlan solution) {
-    return (int) solution.getAssignments().stream().filter(a -> a.getPathway() != null).count();
+  /** The pathway id held by each expected arrival of a solution (absent: none). */
+  public static Map<UUID, String> expectedPathways(CohortPlan solution) {
+    Map<UUID, String> pathways = new java.util.HashMap<>();
+    for (ClientAssignment a : solution.getAssignments()) {
+      if (a.getPathway() != null && a.isExpected()) {
+        pathways.put(a.getClientId(), a.getPathway().id());
+      }
+    }
+    return pathways;
   }
 
-  /** What a solution does for its clients, in the planner's words ({@link PlanFigures}). */
+  /** How many clients of a solution have a pathway (expected arrivals are no clients). */
+  public static int assigned(CohortPlan solution) {
+    return (int)
+        solution.getAssignments().stream()
+            .filter(a -> a.getPathway() != null && !a.isExpected())
+            .count();
+  }
+
+  /** How many expected arrivals a solution holds places for (the capacity it reserves). */
+  public static int heldForExpected(CohortPlan solution) {
+    return (int)
+        solution.getAssignments().stream()
+            .filter(a -> a.getPathway() != null && a.isExpected())
+            .count();
+  }
+
+  /**
+   * What a solution does for its clients, in the planner's words ({@link PlanFigures}): clients
+   * only (expected arrivals are none), with their own priority weights (not as scaled against
+   * expected arrivals).
+   */
   public static org.livelihoodmatch.planning.store.PlanFigures figures(CohortPlan solution) {
+    boolean looksAhead = solution.getAssignments().stream().anyMatch(ClientAssignment::isExpected);
+    int scale = looksAhead ? ClientAssignment.PRESENT_OVER_EXPECTED : 1;
     int total = 0;
     int given = 0;
     int wishes = 0;
     long surplus = 0;
     for (ClientAssignment a : solution.getAssignments()) {
-      total += a.getPriorityWeight();
+      if (a.isExpected()) {
+        continue;
+      }
+      int weight = a.getPriorityWeight() / scale;
+      total += weight;
       if (a.getPathway() != null) {
-        given += a.getPriorityWeight();
+        given += weight;
         wishes += a.getPathway().isPreferred() ? 1 : 0;
         surplus += a.getPathway().surplusCents();
       }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
@@ -12,6 +13,7 @@ import org.livelihoodmatch.catalogue.CatalogueCapacities;
 import org.livelihoodmatch.client.ClientDirectory;
 import org.livelihoodmatch.client.ClientDirectory.CohortMember;
 import org.livelihoodmatch.outcome.OutcomeKnowledge;
+import org.livelihoodmatch.planning.store.ExpectedArrival;
 import org.livelihoodmatch.planning.store.PlanInputs;
 import org.livelihoodmatch.planning.store.PlannedClient;
 import org.livelihoodmatch.system.Validation;
@@ -96,26 +98,54 @@ class CohortProblems {
       problems.throwIfAny();
     }
     LocalDate today = LocalDate.now(clock);
+    CohortAssembly assembly = new CohortAssembly(catalogue, optionsPerClient, outcomes.evidence());
+    List<org.livelihoodmatch.livelihood.JobOffer> jobs = vacancies.all(today);
+    List<org.livelihoodmatch.livelihood.TrainingOffer> intakes = trainings.upcoming(today);
+    Map<String, Integer> marketsTaken = capacities.marketPlacesTaken();
+    Map<String, java.math.BigDecimal> lent = capacities.lentByProduct();
     CohortAssembly.Cohort cohort =
-        new CohortAssembly(catalogue, optionsPerClient, outcomes.evidence())
-            .assemble(
-                members,
-                vacancies.all(today),
-                trainings.upcoming(today),
-                today,
-                capacities.marketPlacesTaken(),
-                capacities.lentByProduct());
+        assembly.assemble(members, jobs, intakes, today, marketsTaken, lent);
     Map<String, Long> weights = request.weights() == null ? Map.of() : request.weights();
+    List<ExpectedArrival> expected = List.of();
+    List<org.livelihoodmatch.planning.domain.IntakeSeats> seats = cohort.intakeSeats();
+    List<org.livelihoodmatch.planning.domain.VacancyPositions> positions =
+        cohort.vacancyPositions();
+    List<org.livelihoodmatch.planning.domain.MarketRoom> markets = cohort.marketRooms();
+    if (request.horizonOrNone() > 0) {
+      List<CohortMember> history =
+          clients.registeredSince(
+              today
+                  .minusMonths(ExpectedArrivals.HISTORY_MONTHS)
+                  .atStartOfDay(java.time.ZoneOffset.UTC)
+                  .toInstant());
+      int count =
+          Math.min(
+              ExpectedArrivals.count(history.size(), request.horizonOrNone()),
+              PlanRequest.MAX_CLIENTS - members.size());
+      // One scenario, the same for the same request on the same day.
+      List<CohortMember> drawn =
+          ExpectedArrivals.draw(
+              history, count, new Random(31L * today.toEpochDay() + request.name().hashCode()));
+      CohortAssembly.Cohort past =
+          assembly.assemble(
+              drawn.stream().distinct().toList(), jobs, intakes, today, marketsTaken, lent);
+      expected = ExpectedArrivals.of(drawn, past.clients(), today);
+      seats = ExpectedArrivals.intakes(seats, past.intakeSeats());
+      positions = ExpectedArrivals.vacancies(positions, past.vacancyPositions());
+      markets = ExpectedArrivals.markets(markets, past.marketRooms());
+    }
     PlanInputs inputs =
         new PlanInputs(
             request.clientIds() == null ? null : List.copyOf(request.clientIds()),
             request.filter(),
             weights,
             today,
-            cohort.intakeSeats(),
-            cohort.vacancyPositions(),
+            seats,
+            positions,
             cohort.loanFunds(),
-            cohort.marketRooms());
+            markets,
+            request.horizonOrNone(),
+            expected);
     return new NewCohort(cohort.clients(), inputs);
   }
 }

@@ -77,7 +77,8 @@ public class PlanExplanations {
       }
     }
     List<StoredAssignment> stored = assignments.all(plan.id());
-    CohortPlan solution = CohortPlans.of(stored, plans.inputs(plan.id()));
+    CohortPlan solution =
+        CohortPlans.of(stored, plans.inputs(plan.id()), plans.expectedPathways(plan.id()));
     PlanExplanation explanation = PlanExplanation.of(solution, solutionManager);
     Cached cached =
         new Cached(plan.revision(), explanation, passedOver(explanation, stored), stored);
@@ -100,8 +101,12 @@ public class PlanExplanations {
                   client.code(),
                   label(client, pair.wantedPathwayId()),
                   pair.givenPathwayId() == null ? null : label(client, pair.givenPathwayId()),
-                  pair.heldBy().stream().map(id -> clients.get(id).code()).toList(),
-                  pair.heldBy(),
+                  pair.heldBy().stream()
+                      .filter(clients::containsKey)
+                      .map(id -> clients.get(id).code())
+                      .toList(),
+                  pair.heldBy().stream().filter(clients::containsKey).toList(),
+                  (int) pair.heldBy().stream().filter(id -> !clients.containsKey(id)).count(),
                   pair.wantedPathwayId(),
                   pair.givenPathwayId());
             })
@@ -147,6 +152,7 @@ public class PlanExplanations {
   }
 
   private CohortPlan stored(UUID planId) {
-    return CohortPlans.of(assignments.all(planId), plans.inputs(planId));
+    return CohortPlans.of(
+        assignments.all(planId), plans.inputs(planId), plans.expectedPathways(planId));
   }
 }

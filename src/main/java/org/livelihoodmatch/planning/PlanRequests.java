@@ -36,6 +36,11 @@ final class PlanRequests {
           .ifPresent(m -> problems.add("filter.province", m));
     }
     checkTimeLimit(request.timeLimitSeconds(), problems);
+    if (request.horizonMonths() != null
+        && (request.horizonMonths() < 0
+            || request.horizonMonths() > PlanRequest.MAX_HORIZON_MONTHS)) {
+      problems.add("horizonMonths", "must be between 0 and " + PlanRequest.MAX_HORIZON_MONTHS);
+    }
     PlanWeights.check(request.weights(), problems);
     problems.throwIfAny();
   }

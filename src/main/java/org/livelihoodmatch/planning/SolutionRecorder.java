@@ -95,7 +95,8 @@ class SolutionRecorder {
           point,
           BlockingPairs.of(solution).size(),
           CohortPlans.figures(solution),
-          changed);
+          changed,
+          CohortPlans.expectedPathways(solution));
       run.stored(changed);
     } catch (RuntimeException e) {
       // The solver goes on; the next best solution (or the final one) is stored instead.

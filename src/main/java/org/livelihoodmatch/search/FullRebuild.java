@@ -30,6 +30,11 @@ public class FullRebuild {
 
   /** Rebuilds now, on the calling thread; stops early (keeping the old index) once cancelled. */
   public IndexStatus run(BooleanSupplier cancelled) {
+    return run(cancelled, () -> {});
+  }
+
+  /** The same, telling {@code indexed} of each document as it goes into the new index. */
+  public IndexStatus run(BooleanSupplier cancelled, Runnable indexed) {
     PrefetchedDocuments.Reader reader =
         (stopped, each) ->
             snapshot.executeWithoutResult(
@@ -42,7 +47,20 @@ public class FullRebuild {
                         }));
     PrefetchedDocuments prefetched = new PrefetchedDocuments(reader);
     try {
-      return index.rebuild(prefetched);
+      return index.rebuild(
+          new java.util.Iterator<SearchDocument>() {
+            @Override
+            public boolean hasNext() {
+              return prefetched.hasNext();
+            }
+
+            @Override
+            public SearchDocument next() {
+              SearchDocument next = prefetched.next();
+              indexed.run();
+              return next;
+            }
+          });
     } finally {
       try {
         prefetched.close();

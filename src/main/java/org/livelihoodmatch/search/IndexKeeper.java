@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -42,7 +43,16 @@ public class IndexKeeper {
             thread.setDaemon(true);
             return thread;
           });
+
+  /**
+   * How far the rebuild in progress has come: documents written to the new index of those the
+   * database held when it started.
+   */
+  public record RebuildProgress(long indexed, long total) {}
+
   private final AtomicBoolean rebuilding = new AtomicBoolean();
+  private final AtomicLong indexed = new AtomicLong();
+  private volatile long total;
   private volatile boolean ready;
   private volatile boolean closing;
   private volatile LastRebuild lastRebuild;
@@ -71,6 +81,13 @@ public class IndexKeeper {
 
   public LastRebuild lastRebuild() {
     return lastRebuild;
+  }
+
+  /** The rebuild in progress, if one runs. */
+  public java.util.Optional<RebuildProgress> progress() {
+    return rebuilding.get()
+        ? java.util.Optional.of(new RebuildProgress(indexed.get(), total))
+        : java.util.Optional.empty();
   }
 
   /** Starts a rebuild in the background; false when one is already running. */
@@ -107,7 +124,9 @@ public class IndexKeeper {
   private void rebuild() {
     Instant started = Instant.now();
     try {
-      IndexStatus status = fullRebuild.run(() -> closing);
+      indexed.set(0);
+      total = documents.counts().values().stream().mapToLong(Long::longValue).sum();
+      IndexStatus status = fullRebuild.run(() -> closing, indexed::incrementAndGet);
       Instant finished = Instant.now();
       long total = status.counts().values().stream().mapToLong(Long::longValue).sum();
       double seconds = Math.max(0.001, Duration.between(started, finished).toMillis() / 1000.0);

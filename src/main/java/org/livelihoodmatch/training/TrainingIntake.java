@@ -35,6 +35,8 @@ class TrainingIntake {
   BigDecimal costPerTrainee;
   List<String> languages;
   String kind = "VOCATIONAL";
+  String contactName;
+  String contactPhone;
 
   TrainingIntake(UUID id, Long version) {
     this.id = id;

@@ -16,10 +16,12 @@ import org.livelihoodmatch.system.LanguageCode;
 
 /**
  * A training intake as a caller sends it (API.md "Training intakes"), plus the {@code languages} it
- * is taught in (Khmer when absent) and its {@code kind}: a vocational course (when absent), a
- * literacy class or school, the last two without an occupation of their own.
+ * is taught in (Khmer when absent), its {@code kind}: a vocational course (when absent), a literacy
+ * class or school, the last two without an occupation of their own, and whom to call about it
+ * ({@code contactName}, {@code contactPhone}; the posting organisation when absent). Public so that
+ * the intake page posts the very same form as the API.
  */
-record TrainingIntakeForm(
+public record TrainingIntakeForm(
     @NotBlank @Size(max = 200) String title,
     String occupation,
     @NotBlank @Size(max = 200) String provider,
@@ -45,7 +47,13 @@ record TrainingIntakeForm(
         @Pattern(
             regexp = "VOCATIONAL|LITERACY|SCHOOL",
             message = "must be VOCATIONAL, LITERACY or SCHOOL")
-        String kind) {
+        String kind,
+    @Size(max = 200) String contactName,
+    @Size(max = 50)
+        @Pattern(
+            regexp = "[+\\p{Nd} ().-]{6,50}",
+            message = "must be a phone number in digits, like 012 345 678")
+        String contactPhone) {
 
   String kindOrDefault() {
     return kind == null ? "VOCATIONAL" : kind;

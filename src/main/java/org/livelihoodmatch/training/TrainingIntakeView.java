@@ -25,7 +25,9 @@ record TrainingIntakeView(
     BigDecimal monthlyStipend,
     BigDecimal costPerTrainee,
     List<String> languages,
-    String kind) {
+    String kind,
+    String contactName,
+    String contactPhone) {
 
   static TrainingIntakeView of(TrainingIntake t) {
     return new TrainingIntakeView(
@@ -47,6 +49,8 @@ record TrainingIntakeView(
         t.monthlyStipend,
         t.costPerTrainee,
         t.languages.stream().sorted().toList(),
-        t.kind);
+        t.kind,
+        t.contactName,
+        t.contactPhone);
   }
 }

@@ -43,21 +43,7 @@ public class TrainingService {
 
   @Transactional
   TrainingIntake register(TrainingIntakeForm form) {
-    Validation.Problems problems = validation.of(form);
-    if (form != null) {
-      catalogue.occupationProblem(form.occupation()).ifPresent(m -> problems.add("occupation", m));
-      if (form.occupation() == null && "VOCATIONAL".equals(form.kindOrDefault())) {
-        problems.add("occupation", "must not be null for a vocational intake");
-      }
-      catalogue.provinceProblem(form.province()).ifPresent(m -> problems.add("province", m));
-      if (!Money.inWholeCents(form.monthlyStipend())) {
-        problems.add("monthlyStipend", Money.NOT_IN_CENTS);
-      }
-      if (!Money.inWholeCents(form.costPerTrainee())) {
-        problems.add("costPerTrainee", Money.NOT_IN_CENTS);
-      }
-    }
-    problems.throwIfAny();
+    check(form).throwIfAny();
     TrainingIntake intake = new TrainingIntake(UUID.randomUUID(), null);
     intake.organisationId = CurrentStaff.find().map(s -> s.organisationId()).orElse(null);
     intake.title = form.title().strip();
@@ -74,10 +60,48 @@ public class TrainingService {
     intake.costPerTrainee = Money.cents(form.costPerTrainee());
     intake.languages = Languages.orKhmer(form.languages()).stream().sorted().toList();
     intake.kind = form.kindOrDefault();
+    intake.contactName = blankAsNull(form.contactName());
+    intake.contactPhone = blankAsNull(form.contactPhone());
     TrainingIntake saved = intakes.save(intake);
     audit.record("CREATE", "TRAINING_INTAKE", saved.id);
     events.publishEvent(new TrainingIntakeChanged(saved.id));
     return saved;
+  }
+
+  /** Every problem of the form, named by its API field, without storing anything. */
+  public List<org.livelihoodmatch.system.FieldProblem> problems(TrainingIntakeForm form) {
+    return check(form).list();
+  }
+
+  private Validation.Problems check(TrainingIntakeForm form) {
+    Validation.Problems problems = validation.of(form);
+    if (form != null) {
+      catalogue.occupationProblem(form.occupation()).ifPresent(m -> problems.add("occupation", m));
+      if (form.occupation() == null && "VOCATIONAL".equals(form.kindOrDefault())) {
+        problems.add("occupation", "must not be null for a vocational intake");
+      }
+      catalogue.provinceProblem(form.province()).ifPresent(m -> problems.add("province", m));
+      if (!Money.inWholeCents(form.monthlyStipend())) {
+        problems.add("monthlyStipend", Money.NOT_IN_CENTS);
+      }
+      if (!Money.inWholeCents(form.costPerTrainee())) {
+        problems.add("costPerTrainee", Money.NOT_IN_CENTS);
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Registers an intake posted from the intake page, through the same checks as the API; bad fields
+   * throw {@link org.livelihoodmatch.system.InvalidInputException} naming each one.
+   */
+  @Transactional
+  public UUID post(TrainingIntakeForm form) {
+    return register(form).id;
+  }
+
+  private static String blankAsNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   TrainingIntake get(UUID id) {

@@ -12,12 +12,14 @@ interface Vacancies extends ListCrudRepository<Vacancy, UUID> {
 
   @Query(
       "select * from vacancy where status = 'OPEN' and positions > positions_filled"
-          + " and start_date >= :today and occupation in (:occupations)")
+          + " and start_date >= :today"
+          + " and (closing_date is null or closing_date >= :today) and occupation in (:occupations)")
   List<Vacancy> findOpen(LocalDate today, List<String> occupations);
 
   @Query(
       "select * from vacancy where status = 'OPEN' and positions > positions_filled"
-          + " and start_date >= :today")
+          + " and start_date >= :today"
+          + " and (closing_date is null or closing_date >= :today)")
   List<Vacancy> findAllOpen(LocalDate today);
 
   /** The review queue, oldest first. */
@@ -35,6 +37,7 @@ interface Vacancies extends ListCrudRepository<Vacancy, UUID> {
 
   @Query(
       "select * from vacancy where id in (:ids) and status = 'OPEN'"
-          + " and positions > positions_filled and start_date >= :today")
+          + " and positions > positions_filled and start_date >= :today"
+          + " and (closing_date is null or closing_date >= :today)")
   List<Vacancy> findOpen(Collection<UUID> ids, LocalDate today);
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.livelihoodmatch.livelihood.Money;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
@@ -41,11 +42,40 @@ class Vacancy {
   String statusReason;
   List<String> redFlags;
   String source;
+  String contactName;
+  String contactPhone;
+  LocalDate closingDate;
   @ReadOnlyProperty Instant createdAt;
 
   Vacancy(UUID id, Long version) {
     this.id = id;
     this.version = version;
+  }
+
+  /** The terms offered, as screening passed them (fees and held documents are refused before). */
+  void offer(VacancyTerms terms) {
+    title = terms.title().strip();
+    occupation = terms.occupation();
+    province = terms.province();
+    workplaceAddress = terms.workplaceAddress().strip();
+    positions = terms.positions();
+    monthlyWage = Money.cents(terms.monthlyWage());
+    hoursPerWeek = terms.hoursPerWeek();
+    providesAccommodation = terms.providesAccommodation();
+    providesMeals = terms.providesMeals();
+    minAge = terms.minAge();
+    startDate = terms.startDate();
+    workerPaysFees = false;
+    employerHoldsDocuments = false;
+    crossBorder = terms.crossBorder();
+    description = terms.description() == null ? "" : terms.description().strip();
+    languages = terms.languages().stream().sorted().toList();
+  }
+
+  /** Revised terms raised a red flag: held for an officer again, whatever it was. */
+  void holdForReview(String reason) {
+    status = VacancyStatus.PENDING_REVIEW;
+    statusReason = reason;
   }
 
   boolean hasOpenPosition() {

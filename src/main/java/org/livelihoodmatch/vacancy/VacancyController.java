@@ -62,7 +62,7 @@ class VacancyController {
     if (form == null) {
       validation.of(null).throwIfAny();
     }
-    var posted = service.post(form, form.terms(), employerId, "API", false);
+    var posted = service.post(form, form.terms(), employerId, "API", false, form.contact());
     return ResponseEntity.created(URI.create("/api/v1/vacancies/" + posted.id()))
         .body(VacancyView.of(service.get(posted.id()), posted.redFlags()));
   }

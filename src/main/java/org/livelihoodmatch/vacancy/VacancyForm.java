@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -15,7 +16,8 @@ import org.livelihoodmatch.system.LanguageCode;
 
 /**
  * A vacancy as the API receives it (API.md "Vacancies"); {@code employerId} for officers; {@code
- * languages} the work is done in (Khmer when absent).
+ * languages} the work is done in (Khmer when absent); optionally who to call about it ({@code
+ * contactName}, {@code contactPhone}) and the last day it takes applicants ({@code closingDate}).
  */
 record VacancyForm(
     @NotBlank @Size(max = 200) String title,
@@ -35,7 +37,19 @@ record VacancyForm(
     Boolean crossBorder,
     @Size(max = 4000) String description,
     @Size(max = 10) List<@LanguageCode String> languages,
-    UUID employerId) {
+    UUID employerId,
+    @Size(max = 200) String contactName,
+    @Size(max = 50)
+        @Pattern(
+            regexp = "[+\\p{Nd} ().-]{6,50}",
+            message = "must be a phone number in digits, like 012 345 678")
+        String contactPhone,
+    LocalDate closingDate) {
+
+  /** Who to call about it, and the day it stops taking applicants. */
+  VacancyService.Contact contact() {
+    return new VacancyService.Contact(contactName, contactPhone, closingDate);
+  }
 
   VacancyTerms terms() {
     return VacancyTerms.asAnswered(

@@ -7,7 +7,12 @@ import java.beans.PropertyEditor;
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
+import org.livelihoodmatch.organisation.CurrentStaff;
+import org.livelihoodmatch.organisation.Organisation;
+import org.livelihoodmatch.organisation.OrganisationService;
+import org.livelihoodmatch.organisation.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +24,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The public vacancy form ({@code /vacancies/new}), in English or Khmer, without sign-in: shows it
@@ -36,20 +43,34 @@ class VacancyFormController {
   private final FormTokens tokens;
   private final FormRateLimit rateLimit;
   private final VacancyFormChoices choices;
+  private final OrganisationService organisations;
+  private final LocaleResolver locales;
 
   VacancyFormController(
       VacancySubmissions submissions,
       FormTokens tokens,
       FormRateLimit rateLimit,
-      VacancyFormChoices choices) {
+      VacancyFormChoices choices,
+      OrganisationService organisations,
+      LocaleResolver locales) {
     this.submissions = submissions;
     this.tokens = tokens;
     this.rateLimit = rateLimit;
     this.choices = choices;
+    this.organisations = organisations;
+    this.locales = locales;
   }
 
   @InitBinder("vacancy")
   void initBinder(WebDataBinder binder) {
+    readTyping(binder);
+  }
+
+  /**
+   * How a vacancy's page reads what was typed: text cleaned, numbers in Khmer or Latin digits; a
+   * value it cannot read becomes a {@code typeMismatch} beside its field.
+   */
+  static void readTyping(WebDataBinder binder) {
     binder.initDirectFieldAccess();
     binder.registerCustomEditor(String.class, editor(PlainText::clean));
     binder.registerCustomEditor(Integer.class, editor(number(Integer::valueOf)));
@@ -77,6 +98,15 @@ class VacancyFormController {
   String initCreationForm(Model model, Locale locale) {
     PublicVacancyForm form = PublicVacancyForm.blank();
     form.formToken = tokens.issue();
+    signedInEmployer()
+        .ifPresent(
+            o -> {
+              form.employerName = o.name();
+              form.employerRegistrationNumber = o.registrationNumber();
+              form.employerPhone = o.phone();
+              form.employerEmail = o.email();
+              form.employerAddress = o.address();
+            });
     model.addAttribute("vacancy", form);
     return showForm(form, model, locale);
   }
@@ -144,14 +174,40 @@ class VacancyFormController {
     return showForm(form, model, locale);
   }
 
+  /**
+   * Where a post stands, by its reference: waiting, published, filled, closed or refused with the
+   * officer's reason. Shown in the language it was sent in unless the reader chose another.
+   */
   @GetMapping("/vacancies/submitted/{reference}")
-  String showSubmission(@PathVariable String reference, Model model) {
+  String showSubmission(
+      @PathVariable String reference,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     if (!SubmissionReference.isWellFormed(reference)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     model.addAttribute("reference", reference);
-    submissions.find(reference).ifPresent(s -> model.addAttribute("submission", s));
+    submissions
+        .find(reference)
+        .ifPresent(
+            s -> {
+              model.addAttribute("submission", s);
+              boolean chosen =
+                  request.getParameter("lang") != null
+                      || WebUtils.getCookie(request, "lang") != null;
+              if (!chosen && s.language() != null) {
+                locales.setLocale(request, response, Locale.forLanguageTag(s.language()));
+              }
+            });
     return "vacancy/submitted";
+  }
+
+  /** The employer's own organisation when an employer is signed in (the form is public). */
+  private Optional<Organisation> signedInEmployer() {
+    return CurrentStaff.find()
+        .filter(s -> s.has(Role.EMPLOYER))
+        .flatMap(s -> organisations.find(s.organisationId()));
   }
 
   private String showForm(PublicVacancyForm form, Model model, Locale locale) {
@@ -163,6 +219,7 @@ class VacancyFormController {
     model.addAttribute("answers", form.answers());
     model.addAttribute("languageCodes", PublicVacancyForm.LANGUAGES);
     model.addAttribute("chosenLanguages", form.chosenLanguages());
+    model.addAttribute("postingAs", signedInEmployer().map(Organisation::name).orElse(null));
     return FORM;
   }
 

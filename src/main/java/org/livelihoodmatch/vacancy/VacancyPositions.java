@@ -66,6 +66,48 @@ public class VacancyPositions {
     events.publishEvent(new VacancyChanged(v.id, v.status));
   }
 
+  /**
+   * The employer says how many of her vacancy's positions are filled now (by people she hired
+   * herself too): never fewer than are taken already, never more than it has; all filled, it is
+   * {@code FILLED} and leaves search and matches.
+   */
+  @Transactional
+  public void fillOwn(UUID vacancyId, UUID employerId, int filledNow) {
+    Vacancy v = locked(vacancyId);
+    if (v == null || !v.employerId.equals(employerId)) {
+      throw new org.livelihoodmatch.system.NotFoundException("vacancy", vacancyId);
+    }
+    if (v.status != VacancyStatus.OPEN) {
+      throw new VacancyRefused(
+          java.util.List.of(
+              Refusal.of(
+                  "positionsFilled",
+                  "FILL_NOT_OPEN",
+                  "only a published vacancy has positions to fill",
+                  v.status.name())));
+    }
+    if (filledNow < v.positionsFilled || filledNow > v.positions) {
+      throw new VacancyRefused(
+          java.util.List.of(
+              Refusal.of(
+                  "positionsFilled",
+                  "FILLED_OUT_OF_RANGE",
+                  "must be between " + v.positionsFilled + " and " + v.positions,
+                  Integer.toString(v.positionsFilled),
+                  Integer.toString(v.positions))));
+    }
+    if (filledNow == v.positionsFilled) {
+      return;
+    }
+    while (v.positionsFilled < filledNow) {
+      v.fillPosition();
+    }
+    vacancies.save(v);
+    audit.record(
+        "FILL_POSITION", "VACANCY", v.id, v.positionsFilled + " of " + v.positions + " employer");
+    events.publishEvent(new VacancyChanged(v.id, v.status));
+  }
+
   private Vacancy locked(UUID id) {
     if (!org.livelihoodmatch.system.RowLock.lock(jdbc, "vacancy", id)) {
       return null;

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The officers' review queue ({@code /vacancies/review}): held vacancies with their red flags
@@ -83,10 +84,29 @@ class VacancyReviewController {
     return "vacancy/review-case";
   }
 
+  /**
+   * Verifies the employer; when it has no account of its own yet, the link inviting it to make one
+   * is shown (once) for the officer to pass on.
+   */
   @PostMapping("/{id}/verify-employer")
   String processEmployerVerification(@PathVariable UUID id, RedirectAttributes redirect) {
-    organisations.setVerified(queue.employerOf(id), true);
+    OrganisationService.Verified verified = organisations.verifyEmployer(queue.employerOf(id));
     redirect.addFlashAttribute("done", "review.done.verified");
+    verified
+        .invitation()
+        .ifPresent(
+            i ->
+                redirect.addFlashAttribute(
+                    "invitation",
+                    java.util.Map.of(
+                        "organisation",
+                        verified.organisation().name(),
+                        "url",
+                        ServletUriComponentsBuilder.fromCurrentContextPath()
+                            .path(i.path())
+                            .toUriString(),
+                        "expires",
+                        i.expires())));
     return QUEUE + "/" + id;
   }
 

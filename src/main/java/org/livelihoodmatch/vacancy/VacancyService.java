@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
-import org.livelihoodmatch.livelihood.Money;
 import org.livelihoodmatch.organisation.AuditTrail;
 import org.livelihoodmatch.organisation.Organisation;
 import org.livelihoodmatch.organisation.OrganisationKind;
@@ -53,32 +52,87 @@ public class VacancyService {
   public record Posted(UUID id, VacancyStatus status, List<RedFlag> redFlags) {}
 
   /**
+   * Who to call about a vacancy and the last day it takes applicants, each optional: without a name
+   * or phone, officers call the number its poster gave, else the employer's.
+   */
+  public record Contact(String name, String phone, LocalDate closingDate) {
+
+    static final Contact NONE = new Contact(null, null, null);
+  }
+
+  /**
    * Screens and stores a vacancy of {@code employerId}; refused offers throw {@link VacancyRefused}
    * with every bad field. {@code alwaysReview} holds it for an officer even without red flags.
    */
   @Transactional
   public Posted post(
       Object form, VacancyTerms terms, UUID employerId, String source, boolean alwaysReview) {
-    return post(form, terms, employerId, source, alwaysReview, true);
+    return post(form, terms, employerId, source, alwaysReview, Contact.NONE);
   }
 
-  /**
-   * A vacancy from the public form: always held for review, and nobody signed in as the employer,
-   * so even a verified employer's name does not vouch for it.
-   */
+  /** The same, naming who to call about it and when it stops taking applicants. */
   @Transactional
-  Posted postFromForm(Object form, VacancyTerms terms, Organisation employer) {
-    return post(form, terms, employer, "FORM", true, false);
-  }
-
-  private Posted post(
+  public Posted post(
       Object form,
       VacancyTerms terms,
       UUID employerId,
       String source,
       boolean alwaysReview,
-      boolean posterConfirmed) {
-    return post(form, terms, organisations.get(employerId), source, alwaysReview, posterConfirmed);
+      Contact contact) {
+    return post(form, terms, organisations.get(employerId), source, alwaysReview, true, contact);
+  }
+
+  /**
+   * A vacancy from the public form: always held for review. Unless the employer herself is signed
+   * in ({@code posterConfirmed}), nobody vouches that it comes from her, even in a verified
+   * employer's name.
+   */
+  @Transactional
+  Posted postFromForm(
+      Object form, VacancyTerms terms, Organisation employer, boolean posterConfirmed) {
+    return post(form, terms, employer, "FORM", true, posterConfirmed, Contact.NONE);
+  }
+
+  /**
+   * The employer revises her own vacancy, held or published, through the one screening: an illegal
+   * offer is refused, a red flag holds it for an officer again, and it never offers fewer positions
+   * than are filled. {@code version} is the one her page showed: a vacancy changed meanwhile is not
+   * overwritten.
+   */
+  @Transactional
+  public void reviseOwn(UUID id, UUID employerId, long version, Object form, VacancyTerms terms) {
+    Vacancy v = get(id);
+    if (!v.employerId.equals(employerId)) {
+      throw new NotFoundException("vacancy", id);
+    }
+    if (v.version == null || v.version != version) {
+      throw new org.springframework.dao.OptimisticLockingFailureException("vacancy " + id);
+    }
+    if (v.status != VacancyStatus.PENDING_REVIEW && v.status != VacancyStatus.OPEN) {
+      throw notAllowed(v.status, v.status, "is no longer open to changes");
+    }
+    Refusals refusals = new Refusals();
+    validation.of(form).list().forEach(p -> refusals.add(p.field(), "INVALID", p.message()));
+    OfferRules.check(terms, catalogue, today(), refusals);
+    if (terms.positions() != null && terms.positions() < v.positionsFilled) {
+      refusals.add(
+          "positions",
+          "POSITIONS_BELOW_FILLED",
+          "must be at least the " + v.positionsFilled + " positions already filled",
+          Integer.toString(v.positionsFilled));
+    }
+    Organisation employer = organisations.get(employerId);
+    Screening verdict = screening.screen(terms, employer.verified(), true, today());
+    verdict.reasons().forEach(refusals::add);
+    refusals.throwIfAny();
+    v.offer(terms);
+    v.redFlags = StoredFlags.write(verdict.redFlags());
+    if (verdict.held() || !employer.verified()) {
+      v.holdForReview(null);
+    }
+    vacancies.save(v);
+    audit.record("UPDATE", "VACANCY", id, v.status.name() + " by the employer");
+    events.publishEvent(new VacancyChanged(id, v.status));
   }
 
   private Posted post(
@@ -87,35 +141,27 @@ public class VacancyService {
       Organisation employer,
       String source,
       boolean alwaysReview,
-      boolean posterConfirmed) {
+      boolean posterConfirmed,
+      Contact contact) {
     UUID employerId = employer.id();
     Refusals refusals = new Refusals();
     validation.of(form).list().forEach(p -> refusals.add(p.field(), "INVALID", p.message()));
     OfferRules.check(terms, catalogue, today(), refusals);
+    if (contact.closingDate() != null && contact.closingDate().isBefore(today())) {
+      refusals.add("closingDate", "CLOSING_DATE_PAST", "must not be in the past");
+    }
     Screening verdict = screening.screen(terms, employer.verified(), posterConfirmed, today());
     verdict.reasons().forEach(refusals::add);
     refusals.throwIfAny();
     Vacancy v = new Vacancy(UUID.randomUUID(), null);
     v.employerId = employerId;
-    v.title = terms.title().strip();
-    v.occupation = terms.occupation();
-    v.province = terms.province();
-    v.workplaceAddress = terms.workplaceAddress().strip();
-    v.positions = terms.positions();
-    v.monthlyWage = Money.cents(terms.monthlyWage());
-    v.hoursPerWeek = terms.hoursPerWeek();
-    v.providesAccommodation = terms.providesAccommodation();
-    v.providesMeals = terms.providesMeals();
-    v.minAge = terms.minAge();
-    v.startDate = terms.startDate();
-    v.workerPaysFees = false;
-    v.employerHoldsDocuments = false;
-    v.crossBorder = terms.crossBorder();
-    v.description = terms.description() == null ? "" : terms.description().strip();
-    v.languages = terms.languages().stream().sorted().toList();
+    v.offer(terms);
     v.status = verdict.held() || alwaysReview ? VacancyStatus.PENDING_REVIEW : VacancyStatus.OPEN;
     v.redFlags = StoredFlags.write(verdict.redFlags());
     v.source = source;
+    v.contactName = PlainText.clean(contact.name());
+    v.contactPhone = PlainText.clean(contact.phone());
+    v.closingDate = contact.closingDate();
     Vacancy saved = vacancies.save(v);
     audit.record("CREATE", "VACANCY", saved.id, saved.status.name() + " " + source);
     events.publishEvent(new VacancyChanged(saved.id, saved.status));

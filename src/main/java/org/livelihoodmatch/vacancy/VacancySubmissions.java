@@ -2,8 +2,10 @@ package org.livelihoodmatch.vacancy;
 
 import java.util.List;
 import java.util.Optional;
+import org.livelihoodmatch.organisation.CurrentStaff;
 import org.livelihoodmatch.organisation.EmployerEnrolment;
 import org.livelihoodmatch.organisation.Organisation;
+import org.livelihoodmatch.organisation.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +28,12 @@ class VacancySubmissions {
 
   record Outcome(Result result, String reference) {}
 
-  /** What the confirmation page may show about a submission. */
-  record Summary(String reference, String title, VacancyStatus status) {}
+  /**
+   * What the confirmation page may show about a submission: its title, where it stands, the
+   * officer's reason when it was refused or closed, and the language it was sent in.
+   */
+  record Summary(
+      String reference, String title, VacancyStatus status, String reason, String language) {}
 
   private final FormTokens tokens;
   private final EmployerEnrolment enrolment;
@@ -74,7 +80,13 @@ class VacancySubmissions {
       }
       return new Outcome(Result.ALREADY_RECEIVED, earlier.get());
     }
-    VacancyService.Posted posted = vacancies.postFromForm(form, terms, employer);
+    // the employer herself, signed in, vouches for her own offer; anyone else's post in a
+    // verified employer's name is flagged UNCONFIRMED_POSTER
+    boolean posterConfirmed =
+        CurrentStaff.find()
+            .filter(s -> s.has(Role.EMPLOYER) && s.organisationId().equals(employer.id()))
+            .isPresent();
+    VacancyService.Posted posted = vacancies.postFromForm(form, terms, employer, posterConfirmed);
     jdbc.update(
         "insert into vacancy_submission (reference, vacancy_id, employer_name, registration_number,"
             + " phone, email, address, language) values (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -92,11 +104,16 @@ class VacancySubmissions {
   Optional<Summary> find(String reference) {
     return jdbc
         .query(
-            "select s.reference, v.title, v.status from vacancy_submission s"
-                + " join vacancy v on v.id = s.vacancy_id where s.reference = ?",
+            "select s.reference, v.title, v.status, v.status_reason, s.language"
+                + " from vacancy_submission s join vacancy v on v.id = s.vacancy_id"
+                + " where s.reference = ?",
             (rs, n) ->
                 new Summary(
-                    rs.getString(1), rs.getString(2), VacancyStatus.valueOf(rs.getString(3))),
+                    rs.getString(1),
+                    rs.getString(2),
+                    VacancyStatus.valueOf(rs.getString(3)),
+                    rs.getString(4),
+                    rs.getString(5)),
             reference)
         .stream()
         .findFirst();

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A stored vacancy as the API answers it, with its red flags explained. */
+/**
+ * A stored vacancy as the API answers it, with its red flags explained, and who to call about it
+ * and the last day it takes applicants when its poster named them.
+ */
 record VacancyView(
     UUID id,
     long version,
@@ -29,7 +32,10 @@ record VacancyView(
     List<String> languages,
     VacancyStatus status,
     String statusReason,
-    List<RedFlag> redFlags) {
+    List<RedFlag> redFlags,
+    String contactName,
+    String contactPhone,
+    LocalDate closingDate) {
 
   static VacancyView of(Vacancy v, List<RedFlag> flags) {
     return new VacancyView(
@@ -55,6 +61,9 @@ record VacancyView(
         v.languages,
         v.status,
         v.statusReason,
-        flags);
+        flags,
+        v.contactName,
+        v.contactPhone,
+        v.closingDate);
   }
 }

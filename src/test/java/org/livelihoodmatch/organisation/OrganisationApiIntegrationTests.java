@@ -61,7 +61,8 @@ class OrganisationApiIntegrationTests {
     setVerified(employer, false, officer)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.verified").value(false));
-    assertThat(audit.countFor("ORGANISATION", employer.id())).isEqualTo(before + 2);
+    // verified, invited to make its account (it had none), unverified
+    assertThat(audit.countFor("ORGANISATION", employer.id())).isEqualTo(before + 3);
   }
 
   @Test

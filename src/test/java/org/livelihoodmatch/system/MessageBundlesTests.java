@@ -13,18 +13,24 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Everything a person reads is in English and in Khmer: each message bundle the application reads
- * (every name in {@code spring.messages.basename}, so a bundle added there is checked too) has the
- * same keys in both languages, none of them empty. A key that adds {@code En} or {@code Km} to
- * another key names that text in one language on purpose (shown beside the other) and lives in the
- * English bundle only.
+ * Everything a person reads is in English and in Khmer: each message bundle has the same keys in
+ * both languages, none of them empty. A key that adds {@code En} or {@code Km} to another key names
+ * that text in one language on purpose (shown beside the other) and lives in the English bundle
+ * only. The bundles are those the application reads ({@code spring.messages.basename}), so a new
+ * one is checked as soon as it is used.
  */
 class MessageBundlesTests {
 
   @Test
   void everyMessageIsInEnglishAndKhmer() throws Exception {
     List<String> bundles = bundles();
-    assertThat(bundles).contains("messages", "vacancy-messages", "planner-messages");
+    assertThat(bundles)
+        .contains(
+            "messages",
+            "vacancy-messages",
+            "admin-messages",
+            "officer-messages",
+            "planner-messages");
     for (String bundle : bundles) {
       Properties english = load(bundle + ".properties");
       Properties khmer = load(bundle + "_km.properties");
@@ -42,8 +48,8 @@ class MessageBundlesTests {
     }
   }
 
-  /** Every bundle the application reads: the list in {@code spring.messages.basename}. */
-  static List<String> bundles() throws Exception {
+  /** The basenames of {@code spring.messages.basename} in application.properties. */
+  private static List<String> bundles() throws Exception {
     Properties application = load("application.properties");
     return Arrays.stream(application.getProperty("spring.messages.basename").split(","))
         .map(String::strip)

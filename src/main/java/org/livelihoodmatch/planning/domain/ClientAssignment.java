@@ -36,6 +36,13 @@ public class ClientAssignment {
   /** The most that waiting adds, so that waiting alone never outweighs both needs above. */
   public static final int MAX_WAITING_POINTS = 4;
 
+  /**
+   * In a plan that looks ahead, a client present weighs this many expected arrivals of her
+   * priority: an arrival is a draw from the past, not a person waiting, and may not come. Measured
+   * in benchmarks/README.md "Looking ahead" against 1 and 4.
+   */
+  public static final int PRESENT_OVER_EXPECTED = 2;
+
   @PlanningId private UUID clientId;
   private UUID householdId;
   private int priorityWeight;
@@ -50,6 +57,14 @@ public class ClientAssignment {
   private List<PathwayOption> wishList;
 
   @PlanningPin private boolean pinned;
+
+  /**
+   * An expected arrival (issue 14, look-ahead): a client drawn from the organisation's history who
+   * may arrive within the plan's horizon. She holds a place the plan reserves for such arrivals, at
+   * a discounted weight, but is never placed, stored or shown, and wishes for nothing (nobody can
+   * pass her over).
+   */
+  private boolean expected;
 
   @PlanningVariable(valueRangeProviderRefs = OPTIONS_RANGE, nullable = true)
   private PathwayOption pathway;
@@ -101,12 +116,34 @@ public class ClientAssignment {
         + waitingPoints;
   }
 
+  /**
+   * An expected arrival with these options, see {@link #isExpected()}.
+   *
+   * @param weight her weight in this plan, already discounted against the clients present
+   */
+  public static ClientAssignment expectedArrival(
+      UUID clientId, UUID householdId, int weight, List<PathwayOption> options) {
+    ClientAssignment arrival = new ClientAssignment(clientId, householdId, weight, options);
+    arrival.expected = true;
+    arrival.wishList = List.of();
+    return arrival;
+  }
+
   /** A copy with the same client, options, pathway and pin, for plans built from another plan. */
   public ClientAssignment copy() {
     ClientAssignment copy = new ClientAssignment(clientId, householdId, priorityWeight, options);
     copy.pathway = pathway;
     copy.pinned = pinned;
+    if (expected) {
+      copy.expected = true;
+      copy.wishList = List.of();
+    }
     return copy;
+  }
+
+  /** Whether this is an expected arrival rather than a client of the plan. */
+  public boolean isExpected() {
+    return expected;
   }
 
   /** Keeps this pathway: the solver will not change it. */

@@ -74,6 +74,31 @@ public record PathwayOption(
     }
   }
 
+  /**
+   * The same pathway for another client under another id: an expected arrival drawn from a past
+   * client (issue 14, look-ahead) is offered what that client was offered.
+   */
+  public PathwayOption forClient(String otherId, UUID otherClient) {
+    return new PathwayOption(
+        otherId,
+        otherClient,
+        kind,
+        label,
+        intakeId,
+        vacancyId,
+        employerId,
+        marketKey,
+        loanProductCode,
+        loanAmountCents,
+        familyLivelihoodCode,
+        surplusCents,
+        preferenceRank,
+        distanceKm,
+        trainingWeeks,
+        trainingCostCents,
+        retentionPercent);
+  }
+
   /** Starts a pathway of the given client; every other field defaults to none or zero. */
   public static Builder builder(String id, UUID clientId, PathwayKind kind) {
     return new Builder(id, clientId, kind);

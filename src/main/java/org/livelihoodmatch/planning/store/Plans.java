@@ -26,7 +26,8 @@ public class Plans {
   private static final String PLAN_COLUMNS =
       "id, organisation_id, name, status, created_by, created_at, started_at, ended_at,"
           + " time_limit_seconds, run, revision, score, feasible, client_count, assigned, failure,"
-          + " blocking_pairs, priority_total, priority_assigned, wishes_met, surplus_cents";
+          + " blocking_pairs, horizon_months, expected_arrivals, held_for_expected,"
+          + " priority_total, priority_assigned, wishes_met, surplus_cents";
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -43,8 +44,9 @@ public class Plans {
   public void insert(StoredPlan plan, PlanInputs inputs, List<PlannedClient> clients) {
     jdbc.update(
         "insert into plan (id, organisation_id, name, status, created_by, created_at,"
-            + " time_limit_seconds, client_count, inputs, priority_total, priority_assigned,"
-            + " wishes_met, surplus_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, 0, 0, 0)",
+            + " time_limit_seconds, client_count, inputs, horizon_months, expected_arrivals,"
+            + " priority_total, priority_assigned, wishes_met, surplus_cents)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, 0, 0, 0)",
         plan.id(),
         plan.organisationId(),
         plan.name(),
@@ -54,6 +56,8 @@ public class Plans {
         plan.timeLimitSeconds(),
         clients.size(),
         json.writeValueAsString(inputs),
+        inputs.horizonMonths(),
+        inputs.expectedArrivals().size(),
         clients.stream().mapToInt(PlannedClient::priorityWeight).sum());
     assignments.insert(plan.id(), clients);
   }
@@ -119,7 +123,8 @@ public class Plans {
 
   /**
    * Stores a new best solution of a run: its headline, the pathways that changed since the last one
-   * stored ({@code null}: now unassigned) and a point of progress.
+   * stored ({@code null}: now unassigned), the places its expected arrivals hold (empty when it
+   * looks at the clients present only) and a point of progress.
    */
   @Transactional
   public void recordBest(
@@ -128,16 +133,20 @@ public class Plans {
       ProgressPoint point,
       int blockingPairs,
       PlanFigures figures,
-      Map<UUID, String> changedPathways) {
+      Map<UUID, String> changedPathways,
+      Map<UUID, String> expectedPathways) {
     int updated =
         jdbc.update(
             "update plan set score = ?, feasible = ?, assigned = ?, blocking_pairs = ?,"
+                + " held_for_expected = ?, expected_pathways = ?::jsonb,"
                 + " priority_total = ?, priority_assigned = ?, wishes_met = ?, surplus_cents = ?,"
                 + " revision = revision + 1 where id = ? and run = ?",
             point.score(),
             point.feasible(),
             point.assigned(),
             blockingPairs,
+            expectedPathways.size(),
+            json.writeValueAsString(expectedPathways),
             figures.priorityTotal(),
             figures.priorityAssigned(),
             figures.wishesMet(),
@@ -158,6 +167,21 @@ public class Plans {
         point.score(),
         point.feasible(),
         point.assigned());
+  }
+
+  /**
+   * The places the expected arrivals of the plan's stored best solution hold (arrival -> pathway).
+   */
+  public Map<UUID, String> expectedPathways(UUID id) {
+    String text =
+        jdbc.queryForObject("select expected_pathways from plan where id = ?", String.class, id);
+    if (text == null) {
+      return Map.of();
+    }
+    Map<UUID, String> pathways = new java.util.HashMap<>();
+    json.readValue(text, new tools.jackson.core.type.TypeReference<Map<String, String>>() {})
+        .forEach((arrival, pathway) -> pathways.put(UUID.fromString(arrival), pathway));
+    return pathways;
   }
 
   /** Ends a run with a status; does nothing when another run has started meanwhile. */
@@ -234,6 +258,9 @@ public class Plans {
         rs.getInt("assigned"),
         rs.getString("failure"),
         rs.getObject("blocking_pairs", Integer.class),
+        rs.getInt("horizon_months"),
+        rs.getInt("expected_arrivals"),
+        rs.getObject("held_for_expected", Integer.class),
         figures(rs));
   }
 

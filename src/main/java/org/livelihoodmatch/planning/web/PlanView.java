@@ -8,7 +8,9 @@ import org.livelihoodmatch.planning.store.StoredPlan;
 /**
  * A plan as the API shows it (API.md "Cohort plans"), plus when it was created, its time limit, its
  * run number, whether it waits in the queue, why it failed, and how many blocking pairs its stored
- * solution has (clients passed over for a pathway they want more: see {@code BlockingPairs}).
+ * solution has (clients passed over for a pathway they want more: see {@code BlockingPairs}); for a
+ * plan that looks ahead, its horizon, the arrivals expected in it and how many places the stored
+ * solution holds for them.
  */
 record PlanView(
     UUID id,
@@ -26,7 +28,10 @@ record PlanView(
     int run,
     boolean queued,
     String failure,
-    Integer blockingPairs) {
+    Integer blockingPairs,
+    int horizonMonths,
+    int expectedArrivals,
+    Integer heldForExpected) {
 
   static PlanView of(StoredPlan p, boolean queued) {
     return new PlanView(
@@ -45,6 +50,9 @@ record PlanView(
         p.run(),
         queued,
         p.failure(),
-        p.blockingPairs());
+        p.blockingPairs(),
+        p.horizonMonths(),
+        p.expectedArrivals(),
+        p.heldForExpected());
   }
 }

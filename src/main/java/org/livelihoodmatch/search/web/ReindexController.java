@@ -25,13 +25,15 @@ class ReindexController {
    *
    * @param started whether this request started a rebuild (false: one was already running)
    * @param documents documents per type searchable now
+   * @param progress how far the rebuild in progress has come (null when none runs; beyond API.md)
    */
   record IndexState(
       boolean ready,
       boolean rebuilding,
       boolean started,
       Map<SearchType, Long> documents,
-      IndexKeeper.LastRebuild lastRebuild) {}
+      IndexKeeper.LastRebuild lastRebuild,
+      IndexKeeper.RebuildProgress progress) {}
 
   private final IndexKeeper keeper;
   private final SearchIndex index;
@@ -62,6 +64,11 @@ class ReindexController {
       documents.put(type, index.count(type));
     }
     return new IndexState(
-        keeper.ready(), keeper.rebuilding(), started, documents, keeper.lastRebuild());
+        keeper.ready(),
+        keeper.rebuilding(),
+        started,
+        documents,
+        keeper.lastRebuild(),
+        keeper.progress().orElse(null));
   }
 }

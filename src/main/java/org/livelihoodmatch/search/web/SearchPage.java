@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.livelihoodmatch.catalogue.CatalogueLabels;
 import org.livelihoodmatch.search.SearchFields;
 import org.livelihoodmatch.search.SearchHit;
@@ -11,6 +12,8 @@ import org.livelihoodmatch.search.SearchParameters;
 import org.livelihoodmatch.search.SearchQuery;
 import org.livelihoodmatch.search.SearchResult;
 import org.livelihoodmatch.search.SearchType;
+import org.livelihoodmatch.training.IntakeDetails;
+import org.livelihoodmatch.vacancy.VacancyDetails;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -29,8 +32,17 @@ final class SearchPage {
   /** An active filter and the link that removes it; a type is named by the page's messages. */
   record Filter(String parameter, String value, String label, String href) {}
 
-  /** One hit as a result card shows it. */
-  record Card(SearchHit hit, String occupation, String province, String href) {}
+  /**
+   * One hit as a result card shows it, with the page it opens and, for a vacancy or an intake, what
+   * the officer acts on (employer, wage, dates, whom to call).
+   */
+  record Card(
+      SearchHit hit,
+      String occupation,
+      String province,
+      String href,
+      VacancyDetails.Offer vacancy,
+      IntakeDetails.Intake intake) {}
 
   private static final Map<String, String> PARAMETER_OF_FACET =
       Map.of("type", "type", "province", "province", "occupation", "occupation");
@@ -79,7 +91,10 @@ final class SearchPage {
     return facets;
   }
 
-  List<Card> cards(SearchResult result) {
+  List<Card> cards(
+      SearchResult result,
+      Map<UUID, VacancyDetails.Offer> vacancies,
+      Map<UUID, IntakeDetails.Intake> intakes) {
     return result.items().stream()
         .map(
             hit ->
@@ -87,8 +102,45 @@ final class SearchPage {
                     hit,
                     hit.occupation() == null ? null : labels.occupation(hit.occupation()),
                     hit.province() == null ? null : labels.province(hit.province()),
-                    hit.type() == SearchType.CLIENT ? "/clients/" + hit.id() : null))
+                    href(hit),
+                    hit.type() == SearchType.VACANCY ? vacancies.get(id(hit)) : null,
+                    hit.type() == SearchType.TRAINING ? intakes.get(id(hit)) : null))
         .toList();
+  }
+
+  /** The ids of the hits of one type that are records of the service (not a market's key). */
+  static List<UUID> ids(SearchResult result, SearchType type) {
+    return result.items().stream()
+        .filter(hit -> hit.type() == type)
+        .map(SearchPage::id)
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
+  /** The page a hit opens: the client's, the vacancy's, the intake's or the business's. */
+  static String href(SearchHit hit) {
+    return switch (hit.type()) {
+      case CLIENT -> "/clients/" + hit.id();
+      case VACANCY -> "/vacancies/" + hit.id();
+      case TRAINING -> "/training-intakes/" + hit.id();
+      case SELF_EMPLOYMENT -> {
+        String[] market = hit.id().split(":", 2);
+        yield market.length < 2
+            ? null
+            : UriComponentsBuilder.fromPath("/self-employment/{province}/{occupation}")
+                .buildAndExpand(market[0], market[1])
+                .encode()
+                .toUriString();
+      }
+    };
+  }
+
+  private static UUID id(SearchHit hit) {
+    try {
+      return UUID.fromString(hit.id());
+    } catch (IllegalArgumentException notAnId) {
+      return null;
+    }
   }
 
   /** The active filters, each with the link that removes it. */

@@ -90,6 +90,9 @@ class PlanHeadlinesTests {
         assigned,
         null,
         0,
+        0,
+        0,
+        null,
         figures);
   }
 

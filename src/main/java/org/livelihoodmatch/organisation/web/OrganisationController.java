@@ -1,5 +1,6 @@
-package org.livelihoodmatch.organisation;
+package org.livelihoodmatch.organisation.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +9,11 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
+import org.livelihoodmatch.organisation.CurrentStaff;
+import org.livelihoodmatch.organisation.Organisation;
+import org.livelihoodmatch.organisation.OrganisationKind;
+import org.livelihoodmatch.organisation.OrganisationService;
+import org.livelihoodmatch.organisation.Role;
 import org.livelihoodmatch.system.Validation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Organisations over the API (administrators; officers verify employers). */
 @RestController
@@ -51,8 +58,13 @@ class OrganisationController {
       String registrationNumber,
       String phone,
       String email,
-      boolean verified) {
+      boolean verified,
+      @JsonInclude(JsonInclude.Include.NON_NULL) InvitationView invitation) {
     static OrganisationView of(Organisation o) {
+      return of(o, null);
+    }
+
+    static OrganisationView of(Organisation o, InvitationView invitation) {
       return new OrganisationView(
           o.id(),
           o.version(),
@@ -62,9 +74,16 @@ class OrganisationController {
           o.registrationNumber(),
           o.phone(),
           o.email(),
-          o.verified());
+          o.verified(),
+          invitation);
     }
   }
+
+  /**
+   * The link a verified employer follows to make her own account, for the verifier to pass on
+   * (beyond API.md; present only in the answer that verified it, when it had no account yet).
+   */
+  record InvitationView(String url, java.time.Instant expiresAt) {}
 
   record VerificationForm(@NotNull Boolean verified) {}
 
@@ -137,6 +156,21 @@ class OrganisationController {
     if (!CurrentStaff.get().has(Role.ADMIN) && organisation.kind() != OrganisationKind.EMPLOYER) {
       throw new ResponseStatusException(
           HttpStatus.FORBIDDEN, "An officer verifies employers only; ask an administrator.");
+    }
+    if (form.verified() && organisation.kind() == OrganisationKind.EMPLOYER) {
+      OrganisationService.Verified verified = service.verifyEmployer(id);
+      return OrganisationView.of(
+          verified.organisation(),
+          verified
+              .invitation()
+              .map(
+                  i ->
+                      new InvitationView(
+                          ServletUriComponentsBuilder.fromCurrentContextPath()
+                              .path(i.path())
+                              .toUriString(),
+                          i.expiresAt()))
+              .orElse(null));
     }
     return OrganisationView.of(service.setVerified(id, form.verified()));
   }
