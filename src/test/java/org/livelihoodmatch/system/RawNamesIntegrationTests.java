@@ -149,6 +149,8 @@ class RawNamesIntegrationTests {
             "/caseload",
             "/referrals",
             "/vacancies/review",
+            "/clients",
+            "/vacancies/" + vacancy,
             "/audit");
     List<String> found = new ArrayList<>();
     for (String language : List.of("en", "km")) {
