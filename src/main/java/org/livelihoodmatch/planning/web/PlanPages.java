@@ -75,7 +75,8 @@ class PlanPages {
       String province,
       String availableBefore,
       String timeLimitSeconds,
-      List<UUID> clientIds) {}
+      List<UUID> clientIds,
+      String horizonMonths) {}
 
   @GetMapping("/plans")
   String list(@RequestParam(defaultValue = "0") int page, Model model) {
@@ -87,7 +88,8 @@ class PlanPages {
             "",
             "",
             String.valueOf(PlanRequest.DEFAULT_TIME_LIMIT_SECONDS),
-            List.of()),
+            List.of(),
+            "0"),
         ClientPicker.Filter.first(),
         List.of(),
         model);
@@ -105,10 +107,13 @@ class PlanPages {
       @RequestParam(required = false) String availableBefore,
       @RequestParam(required = false) String timeLimitSeconds,
       @RequestParam(required = false) List<String> clientIds,
+      @RequestParam(required = false) String horizonMonths,
       ClientPicker.Filter filter,
       Model model) {
     List<UUID> chosen = ids(new Validation.Problems(), "clientIds", clientIds);
-    PlanForm form = new PlanForm(name, mode, province, availableBefore, timeLimitSeconds, chosen);
+    PlanForm form =
+        new PlanForm(
+            name, mode, province, availableBefore, timeLimitSeconds, chosen, horizonMonths);
     return listPage(0, form, filter, List.of(), model);
   }
 
@@ -123,7 +128,8 @@ class PlanPages {
             "",
             "",
             String.valueOf(PlanRequest.DEFAULT_TIME_LIMIT_SECONDS),
-            List.of()),
+            List.of(),
+            "0"),
         filter,
         List.of(),
         model);
@@ -137,6 +143,7 @@ class PlanPages {
       @RequestParam(required = false) String availableBefore,
       @RequestParam(required = false) String timeLimitSeconds,
       @RequestParam(required = false) List<String> clientIds,
+      @RequestParam(required = false) String horizonMonths,
       ClientPicker.Filter filter,
       Model model,
       HttpServletResponse response) {
@@ -144,8 +151,11 @@ class PlanPages {
     Validation.Problems typed = new Validation.Problems();
     LocalDate before = date(typed, "filter.availableBefore", availableBefore);
     Integer seconds = whole(typed, "timeLimitSeconds", timeLimitSeconds);
+    Integer horizon = whole(typed, "horizonMonths", horizonMonths);
     List<UUID> chosen = ids(typed, "clientIds", clientIds);
-    PlanForm form = new PlanForm(name, mode, province, availableBefore, timeLimitSeconds, chosen);
+    PlanForm form =
+        new PlanForm(
+            name, mode, province, availableBefore, timeLimitSeconds, chosen, horizonMonths);
     if (!typed.list().isEmpty()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return listPage(0, form, filter, typed.list(), model);
@@ -160,7 +170,8 @@ class PlanPages {
                 : new PlanInputs.Filter(
                     province == null || province.isBlank() ? null : province, before),
             seconds,
-            null);
+            null,
+            horizon);
     try {
       return "redirect:/plans/" + planning.start(request).id();
     } catch (InvalidInputException e) {
