@@ -175,6 +175,7 @@ class SecurityConfiguration {
                         "/css/**",
                         "/js/**",
                         "/img/**",
+                        "/fonts/**",
                         "/webjars/**",
                         "/favicon.ico",
                         "/sw.js",

@@ -26,7 +26,12 @@ class MessageBundlesTests {
     List<String> bundles = bundles();
     assertThat(bundles)
         .contains(
-            "messages", "vacancy-messages", "admin-messages", "officer-messages", "phone-messages");
+            "messages",
+            "vacancy-messages",
+            "admin-messages",
+            "officer-messages",
+            "planner-messages",
+            "phone-messages");
     for (String bundle : bundles) {
       Properties english = load(bundle + ".properties");
       Properties khmer = load(bundle + "_km.properties");
