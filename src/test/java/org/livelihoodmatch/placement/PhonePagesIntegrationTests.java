@@ -146,6 +146,18 @@ class PhonePagesIntegrationTests {
         .contains("immutable")
         .doesNotContain("no-store");
     assertThat(style.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    // the Khmer font the style links is versioned too, and cached the same way
+    String styles =
+        new String(
+            new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(style.body()))
+                .readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    Matcher font =
+        Pattern.compile("url\\(\"?/fonts/([^\")]+-[0-9a-f]{32}\\.woff2)").matcher(styles);
+    assertThat(font.find()).as(styles).isTrue();
+    HttpResponse<byte[]> woff2 = fetch("/fonts/" + font.group(1));
+    assertThat(woff2.statusCode()).isEqualTo(200);
+    assertThat(woff2.headers().firstValue("Cache-Control").orElse("")).contains("immutable");
     // another content, another name: an old hash is not served as the new file
     assertThat(fetch("/css/app-0123456789abcdef0123456789abcdef.css").statusCode()).isEqualTo(404);
   }
@@ -161,6 +173,7 @@ class PhonePagesIntegrationTests {
             result ->
                 assertThat(result.getResponse().getContentAsString())
                     .containsPattern("/css/placement-[0-9a-f]{32}\\.css")
+                    .containsPattern("/fonts/noto-sans-khmer-khmer-400-normal-[0-9a-f]{32}\\.woff2")
                     .containsPattern("importScripts\\(\"/js/visit-queue-[0-9a-f]{32}\\.js\"\\)")
                     .contains("គ្មានសេវាទូរស័ព្ទ"));
     String manifest =

@@ -27,16 +27,22 @@ import tools.jackson.databind.ObjectMapper;
 @Controller
 class OfflineApp {
 
-  /** What the worker keeps as soon as it is installed, linked by their versioned names. */
+  /**
+   * What the worker keeps as soon as it is installed, linked by their versioned names: the styles
+   * and scripts of the placement page and the Khmer font.
+   */
   static final List<String> ASSETS =
       List.of(
           "/css/app.css",
           "/css/phone.css",
           "/css/placement.css",
           "/js/phone.js",
+          "/js/language.js",
           "/js/visit-queue.js",
           "/js/offline-visits.js",
-          "/img/icon-192.png");
+          "/img/icon-192.png",
+          "/fonts/noto-sans-khmer-khmer-400-normal.woff2",
+          "/fonts/noto-sans-khmer-khmer-700-normal.woff2");
 
   private final ResourceUrlProvider urls;
   private final MessageSource messages;
@@ -55,7 +61,9 @@ class OfflineApp {
 
   @GetMapping(value = "/sw.js", produces = "text/javascript")
   ResponseEntity<String> serviceWorker() {
-    List<String> assets = ASSETS.stream().map(this::versioned).toList();
+    // only what exists: one missing file would fail the worker's whole installation
+    List<String> assets =
+        ASSETS.stream().map(urls::getForLookupPath).filter(java.util.Objects::nonNull).toList();
     Map<String, String> offline =
         Map.of(
             "en", text("phone.offline.notKept", Locale.ENGLISH),
