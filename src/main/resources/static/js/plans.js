@@ -65,7 +65,38 @@
       .catch(function () { setTimeout(function () { refresh(url); }, 3000); });
   }
 
-  draw();
+  // ECharts is a third of a megabyte: on a phone or a slow link (issue 11) the chart comes when
+  // asked for, elsewhere at once; draw() waits for it either way.
+  function loadChart() {
+    if (typeof echarts !== 'undefined') {
+      draw();
+      return;
+    }
+    var script = document.createElement('script');
+    script.src = chartElement.getAttribute('data-echarts');
+    script.onload = draw;
+    document.head.appendChild(script);
+  }
+  if (chartElement) {
+    var connection = navigator.connection;
+    var slow = connection && (connection.saveData || /^(slow-2g|2g|3g)$/.test(connection.effectiveType || ''));
+    if (slow || window.matchMedia('(max-width: 40rem)').matches) {
+      chartElement.hidden = true;
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.id = 'show-chart';
+      button.className = 'secondary';
+      button.textContent = chartElement.getAttribute('data-text-show');
+      button.addEventListener('click', function () {
+        button.remove();
+        chartElement.hidden = false;
+        loadChart();
+      });
+      chartElement.parentNode.insertBefore(button, chartElement);
+    } else {
+      loadChart();
+    }
+  }
   if (section && section.getAttribute('data-status') === 'SOLVING') {
     setTimeout(function () { refresh(section.getAttribute('data-live-url')); }, 1000);
   }

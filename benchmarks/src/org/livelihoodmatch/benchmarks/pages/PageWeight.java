@@ -197,6 +197,13 @@ public final class PageWeight {
     pages.add(new Page("officer-a", "referrals", "/referrals"));
     pages.add(new Page("officer-a", "review vacancies", "/vacancies/review"));
     pages.add(new Page("officer-a", "reports", "/reports?groupBy=province"));
+    // in Khmer (the choice is kept in a cookie until the next user signs in): the font comes too
+    pages.add(new Page("officer-a", "home, Khmer", "/?lang=km"));
+    pages.add(new Page("officer-a", "search, Khmer", "/search?q=sewing&lang=km"));
+    if (placement != null) {
+      pages.add(
+          new Page("officer-a", "placement (visit form), Khmer", "/placements/" + placement + "?lang=km"));
+    }
     pages.add(new Page("planner-a", "plans", "/plans"));
     String plan = first(get(base, "planner-a", password, "/api/v1/plans"), "id");
     if (plan == null) {
