@@ -3,15 +3,11 @@ package org.livelihoodmatch.planning.solver;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.livelihoodmatch.planning.domain.ClientAssignment;
-import org.livelihoodmatch.planning.domain.CohortPlan;
 import org.livelihoodmatch.planning.domain.PathwayOption;
-import org.optaplanner.core.api.score.director.ScoreDirector;
-import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
  * Makes chains of hand-overs ({@link HandOverMove} with up to {@value #MAX_DEPTH} clients) that
@@ -23,7 +19,7 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * pathway, if she weighs less than the client placed. One change or one hand-over at a time would
  * have to pass through worse plans to get there.
  */
-public class AugmentingPathMoveFactory implements MoveIteratorFactory<CohortPlan, HandOverMove> {
+public class AugmentingPathMoveFactory extends RandomMoveFactory {
 
   /** The most clients a chain changes. */
   static final int MAX_DEPTH = 4;
@@ -38,40 +34,7 @@ public class AugmentingPathMoveFactory implements MoveIteratorFactory<CohortPlan
   private record Node(
       ClientAssignment client, Node parent, PathwayOption parentTakes, Object freed, int depth) {}
 
-  private CapacityIndex index = CapacityIndex.EMPTY;
-
   @Override
-  public void phaseStarted(ScoreDirector<CohortPlan> scoreDirector) {
-    index = CapacityIndex.of(scoreDirector.getWorkingSolution());
-  }
-
-  @Override
-  public long getSize(ScoreDirector<CohortPlan> scoreDirector) {
-    // as many as the other move selectors, so that a union picks each as often
-    return index.movable.stream().mapToLong(c -> c.getOptions().size()).sum();
-  }
-
-  @Override
-  public Iterator<HandOverMove> createOriginalMoveIterator(ScoreDirector<CohortPlan> director) {
-    throw new UnsupportedOperationException("augmenting paths are only selected at random");
-  }
-
-  @Override
-  public Iterator<HandOverMove> createRandomMoveIterator(
-      ScoreDirector<CohortPlan> scoreDirector, Random random) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return !index.movable.isEmpty();
-      }
-
-      @Override
-      public HandOverMove next() {
-        return randomMove(random);
-      }
-    };
-  }
-
   HandOverMove randomMove(Random random) {
     List<ClientAssignment> movable = index.movable;
     ClientAssignment start = movable.get(random.nextInt(movable.size()));

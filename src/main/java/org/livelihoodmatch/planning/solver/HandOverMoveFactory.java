@@ -1,13 +1,9 @@
 package org.livelihoodmatch.planning.solver;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import org.livelihoodmatch.planning.domain.ClientAssignment;
-import org.livelihoodmatch.planning.domain.CohortPlan;
 import org.livelihoodmatch.planning.domain.PathwayOption;
-import org.optaplanner.core.api.score.director.ScoreDirector;
-import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
  * Makes {@link HandOverMove}s at random: a client (in half the moves, preferably one without a
@@ -16,7 +12,7 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * need it, or to none. Which options draw on which capacity never changes while solving, so it is
  * indexed once per phase.
  */
-public class HandOverMoveFactory implements MoveIteratorFactory<CohortPlan, HandOverMove> {
+public class HandOverMoveFactory extends RandomMoveFactory {
 
   /** How often the displaced client is left without a pathway rather than moved. */
   private static final int NONE_ONE_IN = 8;
@@ -27,40 +23,8 @@ public class HandOverMoveFactory implements MoveIteratorFactory<CohortPlan, Hand
   /** Other pathways of a displaced client tried for one with room. */
   private static final int ROOM_TRIES = 3;
 
-  private CapacityIndex index = CapacityIndex.EMPTY;
-
   @Override
-  public void phaseStarted(ScoreDirector<CohortPlan> scoreDirector) {
-    index = CapacityIndex.of(scoreDirector.getWorkingSolution());
-  }
-
-  @Override
-  public long getSize(ScoreDirector<CohortPlan> scoreDirector) {
-    return index.movable.stream().mapToLong(c -> c.getOptions().size()).sum();
-  }
-
-  @Override
-  public Iterator<HandOverMove> createOriginalMoveIterator(ScoreDirector<CohortPlan> director) {
-    throw new UnsupportedOperationException("hand-over moves are only selected at random");
-  }
-
-  @Override
-  public Iterator<HandOverMove> createRandomMoveIterator(
-      ScoreDirector<CohortPlan> scoreDirector, Random random) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return !index.movable.isEmpty();
-      }
-
-      @Override
-      public HandOverMove next() {
-        return randomMove(random);
-      }
-    };
-  }
-
-  private HandOverMove randomMove(Random random) {
+  HandOverMove randomMove(Random random) {
     // Half the moves place a client who has no pathway yet: what the medium level rewards.
     List<ClientAssignment> movable = index.movable;
     ClientAssignment taker = movable.get(random.nextInt(movable.size()));
