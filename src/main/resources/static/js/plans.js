@@ -1,70 +1,103 @@
-// Live progress of a cohort plan: polls the plan's progress while it solves, draws the best score
-// over time, and reloads the page (with its assignments) once solving has ended.
+// A cohort plan's page: the chart of clients placed over the seconds of the run (ECharts, served by
+// the service from its webjar; axes named in the page's language), and, while the plan solves, its
+// summary and rows refreshed together from /plans/{id}/live, which reads them from one stored
+// solution. When solving ends the page reloads with the explanation.
 (function () {
   var section = document.getElementById('plan-progress');
-  if (!section || section.getAttribute('data-status') !== 'SOLVING') {
-    draw();
-    return;
-  }
-  var url = section.getAttribute('data-progress-url');
+  var chartElement = document.getElementById('progress-chart');
+  var chart = null;
 
-  function levels(score) {
-    var m = /(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft/.exec(score || '');
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
-  }
-
-  function chart(points) {
-    var line = document.querySelector('#progress-chart polyline');
-    if (!line || points.length === 0) {
-      return;
+  function points() {
+    var live = document.getElementById('plan-live');
+    try {
+      return live ? JSON.parse(live.getAttribute('data-points') || '[]') : [];
+    } catch (e) {
+      return [];
     }
-    // One number per point that orders like the score: hard first, then medium, then soft.
-    var values = points.map(function (p) {
-      var l = levels(p.score) || [0, 0, 0];
-      return l[0] * 1e12 + l[1] * 1e6 + l[2];
-    });
-    var lo = Math.min.apply(null, values), hi = Math.max.apply(null, values);
-    var last = points[points.length - 1].elapsedMs || 1;
-    line.setAttribute('points', points.map(function (p, i) {
-      var x = 400 * (p.elapsedMs / last);
-      var y = hi === lo ? 40 : 75 - 70 * (values[i] - lo) / (hi - lo);
-      return x.toFixed(1) + ',' + y.toFixed(1);
-    }).join(' '));
-  }
-
-  function text(id, value) {
-    var el = document.getElementById(id);
-    if (el) {
-      el.textContent = value;
-    }
-  }
-
-  function poll() {
-    fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
-      .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
-      .then(function (p) {
-        text('plan-status', p.status);
-        text('plan-score', p.score || '-');
-        text('plan-assigned', p.assigned);
-        text('plan-unassigned', p.unassigned);
-        chart(p.points);
-        if (p.status !== 'SOLVING') {
-          window.location.reload();
-        } else {
-          setTimeout(poll, 1000);
-        }
-      })
-      .catch(function () { setTimeout(poll, 3000); });
   }
 
   function draw() {
-    if (section && section.getAttribute('data-progress-url')) {
-      fetch(section.getAttribute('data-progress-url'), {credentials: 'same-origin'})
-        .then(function (r) { return r.ok ? r.json() : null; })
-        .then(function (p) { if (p) { chart(p.points); } })
-        .catch(function () {});
+    if (!chartElement || typeof echarts === 'undefined') {
+      return;
     }
+    if (!chart) {
+      // SVG, not canvas: the axis names are text a screen reader (and a test) can read
+      chart = echarts.init(chartElement, null, {renderer: 'svg'});
+      window.addEventListener('resize', function () { chart.resize(); });
+    }
+    var data = points();
+    chart.setOption({
+      animation: false,
+      grid: {left: 56, right: 16, top: 16, bottom: 56},
+      tooltip: {trigger: 'axis'},
+      xAxis: {
+        type: 'value', min: 0, name: chartElement.getAttribute('data-x-name'),
+        nameLocation: 'middle', nameGap: 30
+      },
+      yAxis: {
+        type: 'value', min: 0, minInterval: 1, name: chartElement.getAttribute('data-y-name'),
+        nameLocation: 'middle', nameGap: 40
+      },
+      series: [{type: 'line', step: 'end', showSymbol: data.length < 30, data: data}]
+    });
   }
 
-  poll();
+  function refresh(url) {
+    fetch(url, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (html) {
+        var holder = document.createElement('div');
+        holder.innerHTML = html;
+        var fresh = holder.querySelector('#plan-live');
+        var old = document.getElementById('plan-live');
+        if (!fresh || !old) {
+          return;
+        }
+        // the summary and the rows of one stored solution replace the old ones at once
+        old.parentNode.replaceChild(fresh, old);
+        draw();
+        if (fresh.getAttribute('data-status') !== 'SOLVING') {
+          window.location.reload();
+        } else {
+          setTimeout(function () { refresh(url); }, 1000);
+        }
+      })
+      .catch(function () { setTimeout(function () { refresh(url); }, 3000); });
+  }
+
+  // ECharts is a third of a megabyte: on a phone or a slow link (issue 11) the chart comes when
+  // asked for, elsewhere at once; draw() waits for it either way.
+  function loadChart() {
+    if (typeof echarts !== 'undefined') {
+      draw();
+      return;
+    }
+    var script = document.createElement('script');
+    script.src = chartElement.getAttribute('data-echarts');
+    script.onload = draw;
+    document.head.appendChild(script);
+  }
+  if (chartElement) {
+    var connection = navigator.connection;
+    var slow = connection && (connection.saveData || /^(slow-2g|2g|3g)$/.test(connection.effectiveType || ''));
+    if (slow || window.matchMedia('(max-width: 40rem)').matches) {
+      chartElement.hidden = true;
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.id = 'show-chart';
+      button.className = 'secondary';
+      button.textContent = chartElement.getAttribute('data-text-show');
+      button.addEventListener('click', function () {
+        button.remove();
+        chartElement.hidden = false;
+        loadChart();
+      });
+      chartElement.parentNode.insertBefore(button, chartElement);
+    } else {
+      loadChart();
+    }
+  }
+  if (section && section.getAttribute('data-status') === 'SOLVING') {
+    setTimeout(function () { refresh(section.getAttribute('data-live-url')); }, 1000);
+  }
 })();

@@ -2,7 +2,42 @@
 // placed and still there at six months per group, the retention curves over the twelve months, and
 // each group's median surplus against the threshold. The figures and the labels, in the page's
 // language, come from the data attributes of #report-charts; a suppressed count is a gap.
+//
+// ECharts is a third of a megabyte: on a phone or a slow link (issue 11) the table comes alone and a
+// button fetches the charts when asked; elsewhere they are fetched at once.
 (function () {
+  var section = document.getElementById('report-charts');
+  if (!section) {
+    return;
+  }
+  var connection = navigator.connection;
+  var slow = connection && (connection.saveData || /^(slow-2g|2g|3g)$/.test(connection.effectiveType || ''));
+  var small = window.matchMedia('(max-width: 40rem)').matches;
+  function load() {
+    section.classList.remove('charts-pending');
+    var script = document.createElement('script');
+    script.src = section.getAttribute('data-echarts');
+    script.onload = drawAll;
+    document.head.appendChild(script);
+  }
+  if (small || slow) {
+    section.classList.add('charts-pending');
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.id = 'show-charts';
+    button.className = 'secondary';
+    button.textContent = section.getAttribute('data-text-show');
+    button.addEventListener('click', function () {
+      button.remove();
+      load();
+    });
+    section.insertBefore(button, section.firstChild);
+  } else {
+    load();
+  }
+})();
+
+function drawAll() {
   var section = document.getElementById('report-charts');
   if (!section || typeof echarts === 'undefined') {
     return;
@@ -75,4 +110,4 @@
     charts.forEach(function (c) { c.resize(); });
   });
   section.setAttribute('data-drawn', String(charts.length));
-})();
+}

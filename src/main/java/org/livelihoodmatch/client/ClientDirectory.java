@@ -96,6 +96,49 @@ public class ClientDirectory {
         .ids();
   }
 
+  /** A client as the new-plan page's picker lists her: her case code, never her name. */
+  public record Pickable(
+      UUID id,
+      String code,
+      String homeProvince,
+      List<String> wishes,
+      LocalDate availableFrom,
+      String status) {}
+
+  /**
+   * One page of the caller's clients for a plan's picker, by home province, status ({@code ACTIVE},
+   * {@code PLACED}, {@code CLOSED}; null for any) and text (a case code or part of one), in the
+   * order they were registered; the page's clients are one audited read.
+   */
+  @Transactional
+  public org.livelihoodmatch.system.PageOf<Pickable> pick(
+      String province, String status, String text, org.livelihoodmatch.system.Paging paging) {
+    ClientQueries.Found found =
+        queries.find(
+            new ClientQueries.Filter(
+                CurrentStaff.get().organisationId(), province, status, text, null),
+            paging);
+    Map<UUID, Pickable> byId = new LinkedHashMap<>();
+    for (Client c : service.readAll(found.ids())) {
+      byId.put(
+          c.id,
+          new Pickable(
+              c.id,
+              c.code,
+              c.homeProvince,
+              c.preferences == null || c.preferences.occupations() == null
+                  ? List.of()
+                  : List.copyOf(c.preferences.occupations()),
+              c.availableFrom,
+              c.status.name()));
+    }
+    return new org.livelihoodmatch.system.PageOf<>(
+        found.ids().stream().map(byId::get).filter(p -> p != null).toList(),
+        paging.page(),
+        paging.size(),
+        found.total());
+  }
+
   /** A client with what a cohort plan needs beyond her profile. */
   public record CohortMember(
       ClientProfile profile,

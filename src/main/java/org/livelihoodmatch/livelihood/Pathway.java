@@ -19,8 +19,13 @@ public record Pathway(
     int preferenceRank,
     int distanceKm,
     double score,
-    List<String> reasons,
+    List<Reason> why,
     Retention expectedRetention) {
+
+  /** Why it is offered, in English (what the API says); {@link #why()} says it for pages. */
+  public List<String> reasons() {
+    return why.stream().map(Reason::english).toList();
+  }
 
   /**
    * The kinds of pathway of API.md: work (a job or a business, after training or not), a family

@@ -164,7 +164,7 @@ public final class PathwayGenerator {
 
   /** The pathway with its reasons, which only the pathways kept are worth writing. */
   private Pathway explained(ClientProfile client, Pathway draft, TrainingCredit credit) {
-    List<String> reasons = new java.util.ArrayList<>(scoring.reasons(client, draft));
+    List<Reason> reasons = new java.util.ArrayList<>(scoring.reasons(client, draft));
     reasons.addAll(credit.reasons(draft));
     return new Pathway(
         draft.kind(),

@@ -64,79 +64,113 @@ final class PathwayScoring {
     return Math.round(score * 100.0) / 100.0;
   }
 
-  List<String> reasons(ClientProfile client, Pathway p) {
-    List<String> reasons = new ArrayList<>();
+  /**
+   * Why the pathway, in plain words: her wishes, her money, where, the training, the market, the
+   * loan. English needs a pronoun for the client: "her" for a woman, "his" for a man, "their"
+   * otherwise; the pages' words need none.
+   */
+  List<Reason> reasons(ClientProfile client, Pathway p) {
+    List<Reason> reasons = new ArrayList<>();
+    String sex = Reason.sex(client.sex());
     String occupationName =
         catalogue.occupation(p.occupation()).map(o -> o.nameEn()).orElse(p.occupation());
+    Reason.Occupation occupation = new Reason.Occupation(p.occupation());
     if (p.kind() == Pathway.Kind.EDUCATION) {
+      boolean school = p.training().kind() == TrainingOffer.Kind.SCHOOL;
+      Reason what =
+          Reason.of(
+              school ? "school" : "literacy classes",
+              school ? "reason.education.SCHOOL" : "reason.education.LITERACY");
+      boolean child = client.childOn(p.training().startDate());
       reasons.add(
-          (p.training().kind() == TrainingOffer.Kind.SCHOOL ? "school" : "literacy classes")
-              + (client.childOn(p.training().startDate())
-                  ? ": she is a child, school not work"
-                  : ", as she asked"));
+          Reason.of(
+              what.english()
+                  + (child ? ": " + subject(sex) + " a child, school not work" : ", as asked"),
+              child ? "reason.education.child." + sex : "reason.education.asked",
+              what));
     } else if (p.kind() == Pathway.Kind.FAMILY_LIVELIHOOD) {
       reasons.add(
-          "a livelihood of the household's own at home ("
-              + p.familyLivelihood().nameEn()
-              + "), first income after "
-              + p.familyLivelihood().monthsToFirstIncome()
-              + " months");
+          Reason.of(
+              "a livelihood of the household's own at home ("
+                  + p.familyLivelihood().nameEn()
+                  + "), first income after "
+                  + p.familyLivelihood().monthsToFirstIncome()
+                  + " months",
+              "reason.family.own",
+              new Reason.FamilyLivelihood(p.familyLivelihood().code()),
+              p.familyLivelihood().monthsToFirstIncome()));
     } else if (client.preferenceRank(p.occupation()) > 0) {
+      int rank = client.preferenceRank(p.occupation());
       reasons.add(
-          ordinal(client.preferenceRank(p.occupation()))
-              + " choice of occupation ("
-              + occupationName
-              + ")");
+          Reason.of(
+              ordinal(rank) + " choice of occupation (" + occupationName + ")",
+              "reason.choice",
+              rank,
+              occupation));
     } else if (client.isSkilledIn(p.occupation())) {
-      reasons.add("uses her existing skill as " + occupationName + ", not among her choices");
+      reasons.add(
+          Reason.of(
+              "uses "
+                  + possessive(sex)
+                  + " existing skill as "
+                  + occupationName
+                  + ", not among "
+                  + possessive(sex)
+                  + " choices",
+              "reason.skill." + sex,
+              occupation));
     } else {
-      reasons.add(occupationName + " is not among her choices");
+      reasons.add(
+          Reason.of(
+              occupationName + " is not among " + possessive(sex) + " choices",
+              "reason.notChosen." + sex,
+              occupation));
     }
-    String provinceName =
-        catalogue.province(p.workProvince()).map(x -> x.nameEn()).orElse(p.workProvince());
-    reasons.add(
-        "surplus "
-            + p.budget().surplus()
-            + " above living costs in "
-            + provinceName
-            + (p.budget().remittance().signum() > 0
-                ? " after sending " + p.budget().remittance() + " home"
-                : "")
-            + (p.budget().debtRepayment().signum() > 0
-                ? " and repaying " + p.budget().debtRepayment() + " of the household's debts"
-                : ""));
+    reasons.add(surplus(p));
     if (p.workProvince().equals(client.homeProvince()) && client.canLiveAtHome()) {
-      reasons.add("can live at home: no rent");
+      reasons.add(Reason.of("can live at home: no rent", "reason.home"));
     } else if (p.job() != null && p.job().providesAccommodation()
         || p.kind() == Pathway.Kind.EDUCATION && p.training().providesAccommodation()) {
-      reasons.add("the employer provides accommodation");
+      reasons.add(Reason.of("the employer provides accommodation", "reason.housing"));
     } else if (p.distanceKm() > 0) {
-      reasons.add(p.distanceKm() + " km from home");
+      reasons.add(Reason.of(p.distanceKm() + " km from home", "reason.distance", p.distanceKm()));
     }
     if (p.training() != null) {
       reasons.add(
-          "training \""
-              + p.training().title()
-              + "\" in "
-              + catalogue.province(p.training().province()).map(x -> x.nameEn()).orElse("")
-              + " from "
-              + p.training().startDate()
-              + " to "
-              + p.training().endDate());
+          Reason.of(
+              "training \""
+                  + p.training().title()
+                  + "\" in "
+                  + catalogue.province(p.training().province()).map(x -> x.nameEn()).orElse("")
+                  + " from "
+                  + p.training().startDate()
+                  + " to "
+                  + p.training().endDate(),
+              "reason.training",
+              p.training().title(),
+              new Reason.Province(p.training().province()),
+              p.training().startDate().toString(),
+              p.training().endDate().toString()));
     }
     if (p.selfEmployment() != null) {
+      String provinceName = provinceName(p.workProvince());
       catalogue
           .marketDemand(p.selfEmployment().province(), p.selfEmployment().occupation())
           .ifPresent(
               m ->
                   reasons.add(
-                      "the market in "
-                          + provinceName
-                          + " absorbs "
-                          + m.newBusinessesPerYear()
-                          + " new businesses of this kind a year, earning about "
-                          + m.netMonthlyIncome()
-                          + " a month"));
+                      Reason.of(
+                          "the market in "
+                              + provinceName
+                              + " absorbs "
+                              + m.newBusinessesPerYear()
+                              + " new businesses of this kind a year, earning about "
+                              + m.netMonthlyIncome()
+                              + " a month",
+                          "reason.market",
+                          new Reason.Province(p.workProvince()),
+                          m.newBusinessesPerYear(),
+                          new Reason.Money(m.netMonthlyIncome()))));
     }
     Retention retention = p.expectedRetention();
     if (retention != null && retention.basedOn() > 0) {
@@ -145,62 +179,128 @@ final class PathwayScoring {
     if (p.selfEmployment() != null
         && p.selfEmployment().incomeSource() == IncomeEstimate.Source.OBSERVED) {
       reasons.add(
-          "expected income "
-              + p.selfEmployment().netMonthlyIncome()
-              + " a month from what such businesses placed here reported at follow-ups");
+          Reason.of(
+              "expected income "
+                  + p.selfEmployment().netMonthlyIncome()
+                  + " a month from what such businesses placed here reported at follow-ups",
+              "reason.observed",
+              new Reason.Money(p.selfEmployment().netMonthlyIncome())));
     }
     if (p.loan() != null) {
       reasons.add(
-          "loan "
-              + p.loan().productCode()
-              + " of "
-              + p.loan().amount()
-              + " repaid "
-              + p.loan().monthlyRepayment()
-              + " a month over "
-              + p.loan().termMonths()
-              + " months");
+          Reason.of(
+              "loan "
+                  + p.loan().productCode()
+                  + " of "
+                  + p.loan().amount()
+                  + " repaid "
+                  + p.loan().monthlyRepayment()
+                  + " a month over "
+                  + p.loan().termMonths()
+                  + " months",
+              "reason.loan",
+              new Reason.Loan(p.loan().productCode()),
+              new Reason.Money(p.loan().amount()),
+              new Reason.Money(p.loan().monthlyRepayment()),
+              p.loan().termMonths()));
     }
     if (p.familyLivelihood() != null) {
       reasons.add(
-          "family livelihood "
-              + p.familyLivelihood().nameEn()
-              + " adds "
-              + p.familyLivelihood().monthlyNetIncome()
-              + " a month to the household");
+          Reason.of(
+              "family livelihood "
+                  + p.familyLivelihood().nameEn()
+                  + " adds "
+                  + p.familyLivelihood().monthlyNetIncome()
+                  + " a month to the household",
+              "reason.family.adds",
+              new Reason.FamilyLivelihood(p.familyLivelihood().code()),
+              new Reason.Money(p.familyLivelihood().monthlyNetIncome())));
     }
     return reasons;
+  }
+
+  /** "surplus 75.00 above living costs in Phnom Penh after sending 25.00 home ...". */
+  private Reason surplus(Pathway p) {
+    Budget b = p.budget();
+    boolean sends = b.remittance().signum() > 0;
+    boolean repays = b.debtRepayment().signum() > 0;
+    return Reason.of(
+        "surplus "
+            + b.surplus()
+            + " above living costs in "
+            + provinceName(p.workProvince())
+            + (sends ? " after sending " + b.remittance() + " home" : "")
+            + (repays ? " and repaying " + b.debtRepayment() + " of the household's debts" : ""),
+        "reason.surplus" + (sends ? ".sent" : "") + (repays ? ".debts" : ""),
+        new Reason.Money(b.surplus()),
+        new Reason.Province(p.workProvince()),
+        new Reason.Money(b.remittance()),
+        new Reason.Money(b.debtRepayment()));
+  }
+
+  private String provinceName(String code) {
+    return catalogue.province(code).map(x -> x.nameEn()).orElse(code);
+  }
+
+  /** "she is", "he is", "they are". */
+  private static String subject(String sex) {
+    return switch (sex) {
+      case "F" -> "she is";
+      case "M" -> "he is";
+      default -> "they are";
+    };
+  }
+
+  private static String possessive(String sex) {
+    return switch (sex) {
+      case "F" -> "her";
+      case "M" -> "his";
+      default -> "their";
+    };
   }
 
   /**
    * "placements with this employer held 9 times in 10 at six months (expected 86%)", and how many
    * are too recent to tell.
    */
-  static String retentionReason(Retention r) {
+  static Reason retentionReason(Retention r) {
     String unit =
         switch (r.unit()) {
           case EMPLOYER -> "placements with this employer";
           case PROVIDER -> "placements through this training provider";
           case MARKET -> "businesses of this kind in this market";
         };
+    Reason what = Reason.of(unit, "reason.unit." + r.unit().name());
     if (!r.speaksOfUnit()) {
-      return unit
-          + ": "
-          + r.tooRecent()
-          + " recorded, none six months old yet; expected to hold: "
-          + r.percent()
-          + "%";
+      return Reason.of(
+          unit
+              + ": "
+              + r.tooRecent()
+              + " recorded, none six months old yet; expected to hold: "
+              + r.percent()
+              + "%",
+          "reason.retention.tooRecent",
+          what,
+          r.tooRecent(),
+          r.percent());
     }
-    return unit
-        + " held "
-        + r.held()
-        + (r.held() == 1 ? " time in " : " times in ")
-        + (r.held() + r.endedSooner())
-        + " at six months"
-        + (r.tooRecent() > 0 ? " (" + r.tooRecent() + " more too recent to tell)" : "")
-        + "; expected to hold: "
-        + r.percent()
-        + "%";
+    return Reason.of(
+        unit
+            + " held "
+            + r.held()
+            + (r.held() == 1 ? " time in " : " times in ")
+            + (r.held() + r.endedSooner())
+            + " at six months"
+            + (r.tooRecent() > 0 ? " (" + r.tooRecent() + " more too recent to tell)" : "")
+            + "; expected to hold: "
+            + r.percent()
+            + "%",
+        r.tooRecent() > 0 ? "reason.retention.heldRecent" : "reason.retention.held",
+        what,
+        r.held(),
+        r.held() + r.endedSooner(),
+        r.percent(),
+        r.tooRecent());
   }
 
   private static String ordinal(int rank) {

@@ -72,19 +72,23 @@ final class TrainingCredit {
         p.preferenceRank(),
         p.distanceKm(),
         score,
-        p.reasons(),
+        p.why(),
         p.expectedRetention());
   }
 
-  List<String> reasons(Pathway p) {
+  List<Reason> reasons(Pathway p) {
     BigDecimal gain = gain(p);
     return gain.signum() == 0
         ? List.of()
         : List.of(
-            "the training adds "
-                + gain
-                + " a month over the best income without it ("
-                + baseline
-                + ")");
+            Reason.of(
+                "the training adds "
+                    + gain
+                    + " a month over the best income without it ("
+                    + baseline
+                    + ")",
+                "reason.trainingCredit",
+                new Reason.Money(gain),
+                new Reason.Money(baseline)));
   }
 }

@@ -57,6 +57,22 @@ final class PageForms {
     return PageForm.blank("close", Map.of());
   }
 
+  /**
+   * The id the phone made for this visit (a hidden input the page's script fills), or {@code null}
+   * where there is none: the form works without JavaScript.
+   */
+  static java.util.UUID visitId(PageForm form) {
+    String id = form.text("id");
+    if (id == null) {
+      return null;
+    }
+    try {
+      return java.util.UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("id", "is not a UUID");
+    }
+  }
+
   /** The visit as the API's body would carry it, checked; else every problem at once. */
   static Visit visit(PageForm form, Validation validation) {
     List<Concern> concerns = new ArrayList<>();

@@ -125,6 +125,11 @@ final class Placement {
 
   /** One visit: refused when the month is recorded, the visit before the start or in the future. */
   FollowUp record(Visit visit, String recordedBy, LocalDate today) {
+    return record(visit, recordedBy, today, UUID.randomUUID());
+  }
+
+  /** The same, the visit stored under {@code id} (the one its phone made). */
+  FollowUp record(Visit visit, String recordedBy, LocalDate today, UUID id) {
     if (endedOn != null) {
       throw new ConflictException("placement", "the placement has ended: no more visits");
     }
@@ -152,7 +157,7 @@ final class Placement {
                 owed));
     FollowUp followUp =
         new FollowUp(
-            UUID.randomUUID(),
+            id,
             visit.month(),
             visit.visitDate(),
             visit.stillInPlacement(),

@@ -121,7 +121,7 @@ class PlacementController {
       validation.of(null).throwIfAny();
     }
     Visit visit = body.checked(validation);
-    FollowUp followUp = DeadlockRetry.run(() -> service.recordVisit(id, visit));
+    FollowUp followUp = DeadlockRetry.run(() -> service.recordVisit(id, visit, body.id()));
     return ResponseEntity.status(201).body(PlacementView.Recorded.of(followUp));
   }
 

@@ -65,7 +65,10 @@ class PlacementPages {
         model,
         flash,
         response,
-        () -> recordedNotice(service.recordVisit(id, PageForms.visit(form, validation)), locale));
+        () ->
+            recordedNotice(
+                service.recordVisit(id, PageForms.visit(form, validation), PageForms.visitId(form)),
+                locale));
   }
 
   /** "Visit of month 3 recorded: US$55.00 left over", with its alerts named. */

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.livelihoodmatch.client.ClosureReason;
 import org.livelihoodmatch.livelihood.Money;
 import org.livelihoodmatch.system.Validation;
@@ -21,7 +22,11 @@ final class PlacementRequests {
   /** {@code POST /api/v1/clients/{id}/placements}. */
   record Place(PostedPathway pathway, LocalDate startDate, @Size(max = 2000) String note) {}
 
-  /** {@code POST /api/v1/placements/{id}/follow-ups}. */
+  /**
+   * {@code POST /api/v1/placements/{id}/follow-ups}. {@code id} is optional: a UUID the caller made
+   * for this visit (the phone's offline queue makes one when the officer saves it), so that sending
+   * the same visit again stores it once and answers the visit already stored.
+   */
   record FollowUpVisit(
       @NotNull @Min(1) @Max(12) Integer month,
       @NotNull LocalDate visitDate,
@@ -31,7 +36,35 @@ final class PlacementRequests {
       @PositiveOrZero BigDecimal remittance,
       Boolean loanRepaid,
       @Size(max = 6) List<@NotNull Concern> concerns,
-      @Size(max = 2000) String note) {
+      @Size(max = 2000) String note,
+      UUID id) {
+
+    /**
+     * The visit without the caller's id, for callers that send none (their visit gets an id made by
+     * the service).
+     */
+    FollowUpVisit(
+        Integer month,
+        LocalDate visitDate,
+        Boolean stillInPlacement,
+        BigDecimal monthlyIncome,
+        LivingCosts livingCosts,
+        BigDecimal remittance,
+        Boolean loanRepaid,
+        List<Concern> concerns,
+        String note) {
+      this(
+          month,
+          visitDate,
+          stillInPlacement,
+          monthlyIncome,
+          livingCosts,
+          remittance,
+          loanRepaid,
+          concerns,
+          note,
+          null);
+    }
 
     /** The visit, after the annotations and the money's cents are checked. */
     Visit checked(Validation validation) {

@@ -3,6 +3,7 @@ package org.livelihoodmatch.placement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.livelihoodmatch.catalogue.CatalogueCapacities;
 import org.livelihoodmatch.client.ClientLifecycle;
@@ -193,13 +194,34 @@ class PlacementService {
 
   @Transactional
   FollowUp recordVisit(UUID placementId, Visit visit) {
+    return recordVisit(placementId, visit, null);
+  }
+
+  /**
+   * Records a visit under the id its phone made ({@code null}: the service makes one). The same
+   * visit sent again (the phone's queue retrying after a lost answer) finds the one stored, changes
+   * nothing and answers it; the id of another visit is a {@code 409} naming {@code id}.
+   */
+  @Transactional
+  FollowUp recordVisit(UUID placementId, Visit visit, UUID clientVisitId) {
     Staff staff = CurrentStaff.get();
     Placement placement =
         placements
             .lock(placementId, staff.organisationId())
             .orElseThrow(() -> new NotFoundException("placement", placementId));
-    FollowUp followUp = placement.record(visit, staff.username(), LocalDate.now(clock));
-    placements.addFollowUp(placement, followUp);
+    if (clientVisitId != null) {
+      Optional<FollowUp> stored = placements.sentBefore(placement, clientVisitId, visit.month());
+      if (stored.isPresent()) {
+        return stored.get();
+      }
+    }
+    FollowUp followUp =
+        placement.record(
+            visit,
+            staff.username(),
+            LocalDate.now(clock),
+            clientVisitId == null ? UUID.randomUUID() : clientVisitId);
+    placements.addFollowUp(placement, followUp, clientVisitId);
     outcomes.visited(
         placement.id,
         followUp.month(),

@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.livelihoodmatch.livelihood.LivelihoodBudget;
 import org.livelihoodmatch.livelihood.PathwayView;
+import org.livelihoodmatch.system.ConflictException;
 import org.livelihoodmatch.system.StaleVersionException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -112,11 +114,16 @@ class Placements {
   }
 
   void addFollowUp(Placement p, FollowUp f) {
+    addFollowUp(p, f, null);
+  }
+
+  /** Stores a visit; {@code clientVisitId} is the id its phone made, or {@code null}. */
+  void addFollowUp(Placement p, FollowUp f, UUID clientVisitId) {
     jdbc.update(
         "insert into follow_up (id, placement_id, month, visit_date, still_in_placement,"
             + " monthly_income, food, accommodation, transport, other, remittance, loan_repaid,"
-            + " concerns, alerts, surplus, note, recorded_by)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?)",
+            + " concerns, alerts, surplus, note, recorded_by, client_visit_id)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?)",
         f.id(),
         p.id,
         f.month(),
@@ -133,8 +140,34 @@ class Placements {
         textArray(f.alerts()),
         f.actualBudget().surplus(),
         f.note(),
-        f.recordedBy());
+        f.recordedBy(),
+        clientVisitId);
     touch(p);
+  }
+
+  /**
+   * The visit of {@code p} stored before under {@code clientVisitId} (its phone sent it again), if
+   * it is the same month's; the id of another month's visit, or of another placement's, or an id
+   * the service made for another visit, is a conflict naming {@code id}.
+   */
+  Optional<FollowUp> sentBefore(Placement p, UUID clientVisitId, int month) {
+    List<Map<String, Object>> rows =
+        jdbc.queryForList(
+            "select placement_id, month from follow_up where client_visit_id = ? or id = ?",
+            clientVisitId,
+            clientVisitId);
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> row = rows.get(0);
+    if (!p.id.equals(row.get("placement_id"))) {
+      throw new ConflictException("id", "is the id of another placement's visit");
+    }
+    int storedMonth = ((Number) row.get("month")).intValue();
+    if (storedMonth != month) {
+      throw new ConflictException("id", "is the id of the visit of month " + storedMonth);
+    }
+    return Optional.ofNullable(p.followUps.get(storedMonth));
   }
 
   void saveEnd(Placement p) {

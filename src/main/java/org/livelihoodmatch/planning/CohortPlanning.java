@@ -85,6 +85,7 @@ public class CohortPlanning {
             null,
             cohort.inputs().horizonMonths(),
             cohort.inputs().expectedArrivals().size(),
+            null,
             null);
     plans.insert(plan, cohort.inputs(), cohort.clients());
     audit.record("CREATE", "PLAN", plan.id(), cohort.clients().size() + " clients");

@@ -147,6 +147,33 @@ public final class CohortPlans {
             .count();
   }
 
+  /**
+   * What a solution does for its clients, in the planner's words ({@link PlanFigures}): clients
+   * only (expected arrivals are none), with their own priority weights (not as scaled against
+   * expected arrivals).
+   */
+  public static org.livelihoodmatch.planning.store.PlanFigures figures(CohortPlan solution) {
+    boolean looksAhead = solution.getAssignments().stream().anyMatch(ClientAssignment::isExpected);
+    int scale = looksAhead ? ClientAssignment.PRESENT_OVER_EXPECTED : 1;
+    int total = 0;
+    int given = 0;
+    int wishes = 0;
+    long surplus = 0;
+    for (ClientAssignment a : solution.getAssignments()) {
+      if (a.isExpected()) {
+        continue;
+      }
+      int weight = a.getPriorityWeight() / scale;
+      total += weight;
+      if (a.getPathway() != null) {
+        given += weight;
+        wishes += a.getPathway().isPreferred() ? 1 : 0;
+        surplus += a.getPathway().surplusCents();
+      }
+    }
+    return new org.livelihoodmatch.planning.store.PlanFigures(total, given, wishes, surplus);
+  }
+
   /** Whether a solution's score is feasible (initialized and no hard rule broken). */
   public static boolean feasible(CohortPlan solution) {
     HardMediumSoftLongScore score = solution.getScore();

@@ -7,7 +7,8 @@ import java.util.UUID;
  * A blocking pair as the plan page shows it: the client passed over (by her case code), the pathway
  * she wants more, the one she has (null: none), and who holds its places though of lower priority
  * (empty: its places are free), by code and by id, and how many expected arrivals of lower priority
- * hold them in a plan that looks ahead.
+ * hold them in a plan that looks ahead; the two pathways' ids in the plan, for pages that describe
+ * them in the reader's words.
  */
 public record PassedOver(
     UUID clientId,
@@ -16,4 +17,6 @@ public record PassedOver(
     String given,
     List<String> heldBy,
     List<UUID> heldByIds,
-    int heldForExpected) {}
+    int heldForExpected,
+    String wantedPathwayId,
+    String givenPathwayId) {}

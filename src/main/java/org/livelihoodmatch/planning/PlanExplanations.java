@@ -28,7 +28,11 @@ public class PlanExplanations {
 
   private static final int CACHED_PLANS = 8;
 
-  private record Cached(long revision, PlanExplanation explanation, List<PassedOver> passedOver) {}
+  private record Cached(
+      long revision,
+      PlanExplanation explanation,
+      List<PassedOver> passedOver,
+      List<StoredAssignment> stored) {}
 
   private final Plans plans;
   private final PlanAssignments assignments;
@@ -55,6 +59,11 @@ public class PlanExplanations {
     return cached(plan).explanation();
   }
 
+  /** The clients of the plan's stored best solution that {@link #explain} explains. */
+  public List<StoredAssignment> stored(StoredPlan plan) {
+    return cached(plan).stored();
+  }
+
   /** The blocking pairs of the plan's stored best solution, with case codes and labels. */
   public List<PassedOver> passedOver(StoredPlan plan) {
     return cached(plan).passedOver();
@@ -71,7 +80,8 @@ public class PlanExplanations {
     CohortPlan solution =
         CohortPlans.of(stored, plans.inputs(plan.id()), plans.expectedPathways(plan.id()));
     PlanExplanation explanation = PlanExplanation.of(solution, solutionManager);
-    Cached cached = new Cached(plan.revision(), explanation, passedOver(explanation, stored));
+    Cached cached =
+        new Cached(plan.revision(), explanation, passedOver(explanation, stored), stored);
     synchronized (cache) {
       cache.put(plan.id(), cached);
     }
@@ -96,7 +106,9 @@ public class PlanExplanations {
                       .map(id -> clients.get(id).code())
                       .toList(),
                   pair.heldBy().stream().filter(clients::containsKey).toList(),
-                  (int) pair.heldBy().stream().filter(id -> !clients.containsKey(id)).count());
+                  (int) pair.heldBy().stream().filter(id -> !clients.containsKey(id)).count(),
+                  pair.wantedPathwayId(),
+                  pair.givenPathwayId());
             })
         .toList();
   }
@@ -135,7 +147,8 @@ public class PlanExplanations {
         String.valueOf(plan.getScore()),
         CohortPlans.feasible(plan),
         CohortPlans.assigned(plan),
-        BlockingPairs.of(plan).size());
+        BlockingPairs.of(plan).size(),
+        CohortPlans.figures(plan));
   }
 
   private CohortPlan stored(UUID planId) {

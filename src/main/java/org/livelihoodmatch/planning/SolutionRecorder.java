@@ -94,6 +94,7 @@ class SolutionRecorder {
           run.run,
           point,
           BlockingPairs.of(solution).size(),
+          CohortPlans.figures(solution),
           changed,
           CohortPlans.expectedPathways(solution));
       run.stored(changed);

@@ -1,6 +1,8 @@
 package org.livelihoodmatch.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,6 +17,7 @@ import org.livelihoodmatch.organisation.OrganisationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -28,6 +31,7 @@ class PlanLookAheadIntegrationTests {
   @Autowired MockMvc mvc;
   @Autowired OrganisationService organisations;
   @Autowired JdbcTemplate jdbc;
+  @Autowired UserDetailsService staff;
 
   @Test
   void aScarceSeatIsHeldForExpectedHeadsOfHouseholdOnlyWhenThePlanLooksAhead() throws Exception {
@@ -72,6 +76,65 @@ class PlanLookAheadIntegrationTests {
             jdbc.queryForObject(
                 "select count(*) from plan_assignment where plan_id = ?", Integer.class, ahead))
         .isEqualTo(1);
+  }
+
+  @Test
+  void thePlannerAsksForAHorizonOnTheNewPlanFormAndReadsWhatWasHeldInHerLanguage()
+      throws Exception {
+    PlanFixtures f = new PlanFixtures(mvc, organisations, jdbc, "21");
+    f.intake("hairdresser", 1, f.today.plusDays(30), 12);
+    f.vacancy("hairdresser", 2, "250.00", f.today.plusDays(30).plusWeeks(12).plusDays(30));
+    UUID sokha = f.client("Sokha", "[\"hairdresser\"]");
+    f.client("Head", "[\"hairdresser\"]", true);
+    String location =
+        mvc.perform(
+                post("/plans")
+                    .with(user(staff.loadUserByUsername(f.plannerName)))
+                    .with(csrf())
+                    .param("name", "From the form")
+                    .param("mode", "clients")
+                    .param("clientIds", sokha.toString())
+                    .param("timeLimitSeconds", "2")
+                    .param("horizonMonths", "3"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    UUID plan = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    assertThat(f.awaitEnd(plan)).isEqualTo("DONE");
+    // two registrations in six months: one arrival expected in three months
+    mvc.perform(get("/api/v1/plans/" + plan).with(f.planner))
+        .andExpect(jsonPath("$.horizonMonths").value(3))
+        .andExpect(jsonPath("$.expectedArrivals").value(1));
+    String english =
+        mvc.perform(get("/plans/" + plan).with(user(staff.loadUserByUsername(f.plannerName))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(english).contains("3 months: 1 arrival expected");
+    String khmer =
+        mvc.perform(
+                get("/plans/" + plan)
+                    .param("lang", "km")
+                    .with(user(staff.loadUserByUsername(f.plannerName))))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(khmer).contains("3 ខែ៖ រំពឹងថានឹងមាន 1 នាក់មកដល់");
+
+    mvc.perform(
+            post("/plans")
+                .with(user(staff.loadUserByUsername(f.plannerName)))
+                .with(csrf())
+                .param("name", "Too far")
+                .param("mode", "clients")
+                .param("clientIds", sokha.toString())
+                .param("horizonMonths", "9"))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString("at most 6 months ahead")));
   }
 
   @Test

@@ -159,8 +159,14 @@ class PlanPagesIntegrationTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("class=\"passed-over\"")))
         .andExpect(content().string(containsString(thearyCode)))
+        .andExpect(content().string(containsString("held by")))
+        // the client holding the seat is named by her case code, linking to her page
         .andExpect(
-            content().string(containsString("held by " + sokhaCode + ", of lower priority")));
+            content()
+                .string(
+                    containsString(
+                        "<a href=\"/clients/" + cohort.sokha() + "\">" + sokhaCode + "</a>")))
+        .andExpect(content().string(containsString(", of lower priority")));
   }
 
   private String clientJson(PlanFixtures f, UUID client) throws Exception {
@@ -202,7 +208,9 @@ class PlanPagesIntegrationTests {
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("Give the date as YYYY-MM-DD.")))
         .andExpect(content().string(containsString("The time limit must be a whole number")))
-        .andExpect(content().string(containsString("value=\"Typed with care\"")));
+        .andExpect(content().string(containsString("value=\"Typed with care\"")))
+        .andExpect(content().string(containsString("value=\"2027-13-45\"")))
+        .andExpect(content().string(containsString("value=\"abc\"")));
     mvc.perform(get("/plans").param("lang", "km").with(session(f)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("ផែនការក្រុម")));

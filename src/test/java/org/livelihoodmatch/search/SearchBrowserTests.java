@@ -118,6 +118,11 @@ class SearchBrowserTests {
   }
 
   private void clickFacet(String facet, String value) {
+    // on a phone the filters are folded after the results (issue 11): the officer opens them first
+    WebElement filters = browser.findElement(By.id("search-filters"));
+    if (filters.getAttribute("open") == null) {
+      filters.findElement(By.tagName("summary")).click();
+    }
     WebElement link =
         browser.findElement(
             By.cssSelector(

@@ -25,7 +25,13 @@ class MessageBundlesTests {
   void everyMessageIsInEnglishAndKhmer() throws Exception {
     List<String> bundles = bundles();
     assertThat(bundles)
-        .contains("messages", "vacancy-messages", "admin-messages", "officer-messages");
+        .contains(
+            "messages",
+            "vacancy-messages",
+            "admin-messages",
+            "officer-messages",
+            "planner-messages",
+            "phone-messages");
     for (String bundle : bundles) {
       Properties english = load(bundle + ".properties");
       Properties khmer = load(bundle + "_km.properties");

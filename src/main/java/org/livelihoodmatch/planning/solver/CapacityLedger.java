@@ -19,6 +19,8 @@ import org.livelihoodmatch.planning.domain.LoanFund;
 import org.livelihoodmatch.planning.domain.MarketRoom;
 import org.livelihoodmatch.planning.domain.PathwayOption;
 import org.livelihoodmatch.planning.domain.VacancyPositions;
+import org.livelihoodmatch.planning.solver.justification.Sentence;
+import org.livelihoodmatch.planning.solver.justification.Term;
 
 /**
  * Who holds which capacity of a plan, outside the solver: the greedy baseline fills it client by
@@ -78,17 +80,31 @@ final class CapacityLedger {
    * client's own holdings do not count), one sentence per capacity; empty when it fits.
    */
   List<String> shortages(ClientAssignment client, PathwayOption option) {
+    return shortfalls(client, option).stream().map(Shortfall::english).toList();
+  }
+
+  /** The same as {@link #shortages}, as sentences for the plan pages. */
+  List<Sentence> shortageSentences(ClientAssignment client, PathwayOption option) {
+    return shortfalls(client, option).stream().map(Shortfall::sentence).toList();
+  }
+
+  /** One capacity that stops a pathway, in English for the API and as a sentence for pages. */
+  private record Shortfall(String english, Sentence sentence) {}
+
+  private List<Shortfall> shortfalls(ClientAssignment client, PathwayOption option) {
     UUID self = client.getClientId();
-    List<String> reasons = new ArrayList<>();
+    List<Shortfall> reasons = new ArrayList<>();
     if (option.intakeId() != null && seats.containsKey(option.intakeId())) {
       List<Holder> others = others(new IntakeKey(option.intakeId()), self);
       int capacity = seats.get(option.intakeId());
       if (others.size() >= capacity) {
         reasons.add(
-            "intake "
-                + shortId(option.intakeId())
-                + " is full: "
-                + wentTo(capacity, "seat", "seats", others));
+            new Shortfall(
+                "intake "
+                    + shortId(option.intakeId())
+                    + " is full: "
+                    + wentTo(capacity, "seat", "seats", others),
+                full("intake", new Term.Intake(option.intakeId()), capacity, others)));
       }
     }
     if (option.vacancyId() != null && positions.containsKey(option.vacancyId())) {
@@ -96,10 +112,12 @@ final class CapacityLedger {
       int capacity = positions.get(option.vacancyId());
       if (others.size() >= capacity) {
         reasons.add(
-            "vacancy "
-                + shortId(option.vacancyId())
-                + " is full: "
-                + wentTo(capacity, "position", "positions", others));
+            new Shortfall(
+                "vacancy "
+                    + shortId(option.vacancyId())
+                    + " is full: "
+                    + wentTo(capacity, "position", "positions", others),
+                full("vacancy", new Term.Vacancy(option.vacancyId()), capacity, others)));
       }
     }
     if (option.loanProductCode() != null && funds.containsKey(option.loanProductCode())) {
@@ -108,15 +126,23 @@ final class CapacityLedger {
       long fund = funds.get(option.loanProductCode());
       if (lent + option.loanAmountCents() > fund) {
         reasons.add(
-            "the fund of loan product "
-                + option.loanProductCode()
-                + " is spent: "
-                + money(lent)
-                + " of its "
-                + money(fund)
-                + (others.isEmpty() ? "" : " is lent to " + clients(ids(others)))
-                + ", and this loan needs "
-                + money(option.loanAmountCents()));
+            new Shortfall(
+                "the fund of loan product "
+                    + option.loanProductCode()
+                    + " is spent: "
+                    + money(lent)
+                    + " of its "
+                    + money(fund)
+                    + (others.isEmpty() ? "" : " is lent to " + clients(ids(others)))
+                    + ", and this loan needs "
+                    + money(option.loanAmountCents()),
+                Sentence.of(
+                    others.isEmpty() ? "plan.say.short.fund" : "plan.say.short.fundLent",
+                    new Term.Loan(option.loanProductCode()),
+                    new Term.Money(lent),
+                    new Term.Money(fund),
+                    new Term.Money(option.loanAmountCents()),
+                    new Term.Clients(ids(others)))));
       }
     }
     if (option.marketKey() != null && room.containsKey(option.marketKey())) {
@@ -124,11 +150,13 @@ final class CapacityLedger {
       int capacity = room.get(option.marketKey());
       if (others.size() >= capacity) {
         reasons.add(
-            "market "
-                + option.marketKey()
-                + " is full: "
-                + wentTo(
-                    capacity, "place for a new business", "places for new businesses", others));
+            new Shortfall(
+                "market "
+                    + option.marketKey()
+                    + " is full: "
+                    + wentTo(
+                        capacity, "place for a new business", "places for new businesses", others),
+                full("market", new Term.Market(option.marketKey()), capacity, others)));
       }
     }
     if (client.getHouseholdId() != null && option.drawsFamilyLivelihoodLoan()) {
@@ -136,12 +164,24 @@ final class CapacityLedger {
           others(new FamilyLoanKey(client.getHouseholdId(), option.familyLivelihoodCode()), self);
       if (!others.isEmpty()) {
         reasons.add(
-            clients(ids(others))
-                + " of the same household already draws the family livelihood loan for "
-                + option.familyLivelihoodCode());
+            new Shortfall(
+                clients(ids(others))
+                    + " of the same household already draws the family livelihood loan for "
+                    + option.familyLivelihoodCode(),
+                Sentence.of(
+                    "plan.say.short.familyLoan",
+                    new Term.Clients(ids(others)),
+                    new Term.FamilyLivelihood(option.familyLivelihoodCode()))));
       }
     }
     return reasons;
+  }
+
+  /** "{place} is full: its {n} seats went to {clients}", or "has none for this plan". */
+  private static Sentence full(String what, Term place, int capacity, List<Holder> others) {
+    return capacity == 0
+        ? Sentence.of("plan.say.short." + what + ".none", place)
+        : Sentence.of("plan.say.short." + what, place, capacity, new Term.Clients(ids(others)));
   }
 
   private List<Object> keys(ClientAssignment client, PathwayOption option) {

@@ -1,5 +1,6 @@
 package org.livelihoodmatch.planning.solver;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.livelihoodmatch.planning.domain.ClientAssignment;
 import org.livelihoodmatch.planning.domain.CohortPlan;
 import org.livelihoodmatch.planning.solver.justification.CohortJustification;
+import org.livelihoodmatch.planning.solver.justification.Sentence;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
@@ -41,9 +43,14 @@ public record PlanExplanation(
    * @param score what it adds to the plan's score
    * @param matchCount how many matches it has
    * @param justifications one sentence per match
+   * @param matches the same matches, for sentences in the reader's language (not in the API)
    */
   public record ConstraintLine(
-      String name, String score, int matchCount, List<String> justifications) {}
+      String name,
+      String score,
+      int matchCount,
+      List<String> justifications,
+      @JsonIgnore List<CohortJustification> matches) {}
 
   /**
    * One client's part of the plan.
@@ -52,6 +59,7 @@ public record PlanExplanation(
    * @param why why this pathway, or why none
    * @param whyNot why not each pathway the client wanted more
    * @param justifications the sentences of the constraint matches about this client
+   * @param sentences why, why not and the matches about her, for the pages (not in the API)
    */
   public record ClientLine(
       UUID clientId,
@@ -59,7 +67,8 @@ public record PlanExplanation(
       boolean pinned,
       String why,
       List<String> whyNot,
-      List<String> justifications) {}
+      List<String> justifications,
+      @JsonIgnore List<Sentence> sentences) {}
 
   /**
    * Explains a plan. The plan's score is updated on the way; nothing else changes.
@@ -97,44 +106,53 @@ public record PlanExplanation(
             Comparator.comparing(ConstraintMatchTotal<HardMediumSoftLongScore>::getScore)
                 .thenComparing(ConstraintMatchTotal::getConstraintName))
         .map(
-            total ->
-                new ConstraintLine(
-                    total.getConstraintName(),
-                    total.getScore().toString(),
-                    total.getConstraintMatchCount(),
-                    total.getConstraintMatchSet().stream()
-                        .map(match -> String.valueOf(match.<CohortJustification>getJustification()))
-                        .sorted()
-                        .toList()))
+            total -> {
+              List<CohortJustification> matches =
+                  total.getConstraintMatchSet().stream()
+                      .map(match -> match.<CohortJustification>getJustification())
+                      .sorted(Comparator.comparing(String::valueOf))
+                      .toList();
+              return new ConstraintLine(
+                  total.getConstraintName(),
+                  total.getScore().toString(),
+                  total.getConstraintMatchCount(),
+                  matches.stream().map(String::valueOf).toList(),
+                  matches);
+            })
         .toList();
   }
 
   private static List<ClientLine> clientLines(
       CohortPlan plan, ScoreExplanation<CohortPlan, HardMediumSoftLongScore> explanation) {
-    Map<UUID, List<String>> sentencesByClient = new HashMap<>();
+    Map<UUID, List<CohortJustification>> matchesByClient = new HashMap<>();
     for (CohortJustification justification :
         explanation.<CohortJustification>getJustificationList(CohortJustification.class)) {
       for (UUID clientId : justification.clientIds()) {
-        sentencesByClient
-            .computeIfAbsent(clientId, id -> new ArrayList<>())
-            .add(justification.toString());
+        matchesByClient.computeIfAbsent(clientId, id -> new ArrayList<>()).add(justification);
       }
     }
     ClientReasons reasons = new ClientReasons(plan);
     List<ClientLine> lines = new ArrayList<>();
     for (ClientAssignment client : plan.getAssignments()) {
-      List<String> sentences =
-          sentencesByClient.getOrDefault(client.getClientId(), List.of()).stream()
-              .sorted()
+      List<CohortJustification> matches =
+          matchesByClient.getOrDefault(client.getClientId(), List.of()).stream()
+              .sorted(Comparator.comparing(String::valueOf))
               .toList();
+      ClientReasons.Reason why = reasons.why(client);
+      List<ClientReasons.Reason> whyNot = reasons.whyNot(client);
+      List<Sentence> sentences = new ArrayList<>();
+      sentences.add(why.sentence());
+      whyNot.forEach(r -> sentences.add(r.sentence()));
+      matches.forEach(m -> sentences.add(m.sentence()));
       lines.add(
           new ClientLine(
               client.getClientId(),
               client.getPathway() == null ? null : client.getPathway().id(),
               client.isPinned(),
-              reasons.why(client),
-              reasons.whyNot(client),
-              sentences));
+              why.english(),
+              whyNot.stream().map(ClientReasons.Reason::english).toList(),
+              matches.stream().map(String::valueOf).toList(),
+              List.copyOf(sentences)));
     }
     return lines;
   }

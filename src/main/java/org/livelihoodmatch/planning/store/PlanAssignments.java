@@ -122,6 +122,13 @@ public class PlanAssignments {
    */
   @org.springframework.context.event.EventListener
   void clientTransferred(org.livelihoodmatch.client.ClientTransferred moved) {
+    List<UUID> plans =
+        jdbc.queryForList(
+            "select a.plan_id from plan_assignment a join plan p on p.id = a.plan_id"
+                + " where p.organisation_id = ? and a.client_id = ?",
+            UUID.class,
+            moved.fromOrganisationId(),
+            moved.clientId());
     jdbc.update(
         "with gone as (delete from plan_assignment a using plan p where a.plan_id = p.id"
             + " and p.organisation_id = ? and a.client_id = ? returning a.plan_id, a.pathway_id)"
@@ -131,6 +138,24 @@ public class PlanAssignments {
             + " where id in (select plan_id from gone)",
         moved.fromOrganisationId(),
         moved.clientId());
+    plans.forEach(this::recountFigures);
+  }
+
+  /** Counts a plan's {@link PlanFigures} again from its stored assignments. */
+  void recountFigures(UUID planId) {
+    jdbc.update(
+        "update plan p set priority_total = f.total, priority_assigned = f.given,"
+            + " wishes_met = f.wishes, surplus_cents = f.surplus"
+            + " from (select coalesce(sum(a.priority_weight), 0) as total,"
+            + " coalesce(sum(a.priority_weight) filter (where o.given is not null), 0) as given,"
+            + " count(*) filter (where (o.given -> 'option' ->> 'preferenceRank')::int"
+            + " between 1 and 5) as wishes,"
+            + " coalesce(sum((o.given -> 'option' ->> 'surplusCents')::bigint), 0) as surplus"
+            + " from plan_assignment a left join lateral (select e as given"
+            + " from jsonb_array_elements(a.options) e where e -> 'option' ->> 'id' = a.pathway_id"
+            + " limit 1) o on true where a.plan_id = ?) f where p.id = ?",
+        planId,
+        planId);
   }
 
   private StoredAssignment assignment(ResultSet rs, int row) throws SQLException {

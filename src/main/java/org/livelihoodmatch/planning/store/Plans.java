@@ -26,7 +26,8 @@ public class Plans {
   private static final String PLAN_COLUMNS =
       "id, organisation_id, name, status, created_by, created_at, started_at, ended_at,"
           + " time_limit_seconds, run, revision, score, feasible, client_count, assigned, failure,"
-          + " blocking_pairs, horizon_months, expected_arrivals, held_for_expected";
+          + " blocking_pairs, horizon_months, expected_arrivals, held_for_expected,"
+          + " priority_total, priority_assigned, wishes_met, surplus_cents";
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -43,8 +44,9 @@ public class Plans {
   public void insert(StoredPlan plan, PlanInputs inputs, List<PlannedClient> clients) {
     jdbc.update(
         "insert into plan (id, organisation_id, name, status, created_by, created_at,"
-            + " time_limit_seconds, client_count, inputs, horizon_months, expected_arrivals)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)",
+            + " time_limit_seconds, client_count, inputs, horizon_months, expected_arrivals,"
+            + " priority_total, priority_assigned, wishes_met, surplus_cents)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, 0, 0, 0)",
         plan.id(),
         plan.organisationId(),
         plan.name(),
@@ -55,7 +57,8 @@ public class Plans {
         clients.size(),
         json.writeValueAsString(inputs),
         inputs.horizonMonths(),
-        inputs.expectedArrivals().size());
+        inputs.expectedArrivals().size(),
+        clients.stream().mapToInt(PlannedClient::priorityWeight).sum());
     assignments.insert(plan.id(), clients);
   }
 
@@ -129,12 +132,14 @@ public class Plans {
       int run,
       ProgressPoint point,
       int blockingPairs,
+      PlanFigures figures,
       Map<UUID, String> changedPathways,
       Map<UUID, String> expectedPathways) {
     int updated =
         jdbc.update(
             "update plan set score = ?, feasible = ?, assigned = ?, blocking_pairs = ?,"
                 + " held_for_expected = ?, expected_pathways = ?::jsonb,"
+                + " priority_total = ?, priority_assigned = ?, wishes_met = ?, surplus_cents = ?,"
                 + " revision = revision + 1 where id = ? and run = ?",
             point.score(),
             point.feasible(),
@@ -142,6 +147,10 @@ public class Plans {
             blockingPairs,
             expectedPathways.size(),
             json.writeValueAsString(expectedPathways),
+            figures.priorityTotal(),
+            figures.priorityAssigned(),
+            figures.wishesMet(),
+            figures.surplusCents(),
             id,
             run);
     if (updated == 0) {
@@ -188,13 +197,24 @@ public class Plans {
 
   /** Recomputes the headline after a pin changed a pathway outside the solver. */
   public void updateHeadline(
-      UUID id, String score, boolean feasible, int assigned, int blockingPairs) {
+      UUID id,
+      String score,
+      boolean feasible,
+      int assigned,
+      int blockingPairs,
+      PlanFigures figures) {
     jdbc.update(
-        "update plan set score = ?, feasible = ?, assigned = ?, blocking_pairs = ? where id = ?",
+        "update plan set score = ?, feasible = ?, assigned = ?, blocking_pairs = ?,"
+            + " priority_total = ?, priority_assigned = ?, wishes_met = ?, surplus_cents = ?"
+            + " where id = ?",
         score,
         feasible,
         assigned,
         blockingPairs,
+        figures.priorityTotal(),
+        figures.priorityAssigned(),
+        figures.wishesMet(),
+        figures.surplusCents(),
         id);
   }
 
@@ -240,7 +260,19 @@ public class Plans {
         rs.getObject("blocking_pairs", Integer.class),
         rs.getInt("horizon_months"),
         rs.getInt("expected_arrivals"),
-        rs.getObject("held_for_expected", Integer.class));
+        rs.getObject("held_for_expected", Integer.class),
+        figures(rs));
+  }
+
+  private static PlanFigures figures(ResultSet rs) throws SQLException {
+    Integer total = rs.getObject("priority_total", Integer.class);
+    return total == null
+        ? null
+        : new PlanFigures(
+            total,
+            rs.getInt("priority_assigned"),
+            rs.getInt("wishes_met"),
+            rs.getLong("surplus_cents"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

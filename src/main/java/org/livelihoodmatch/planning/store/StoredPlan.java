@@ -8,7 +8,8 @@ import java.util.UUID;
  * {@code run} counts the solves (the first is 1), {@code revision} the stored best solutions;
  * {@code blockingPairs} is null until a solution is stored. A plan that looks ahead {@code
  * horizonMonths} months drew {@code expectedArrivals} arrivals; {@code heldForExpected} of them
- * hold places in its stored best solution (null until one is stored).
+ * hold places in its stored best solution (null until one is stored). {@code figures} (null for a
+ * plan stored before they were) say what its best solution does for its clients.
  */
 public record StoredPlan(
     UUID id,
@@ -30,7 +31,8 @@ public record StoredPlan(
     Integer blockingPairs,
     int horizonMonths,
     int expectedArrivals,
-    Integer heldForExpected) {
+    Integer heldForExpected,
+    PlanFigures figures) {
 
   public int unassigned() {
     return clients - assigned;

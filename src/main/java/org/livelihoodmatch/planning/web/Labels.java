@@ -33,6 +33,20 @@ public final class Labels {
         .orElse(code == null ? "" : code);
   }
 
+  /** A family livelihood of the catalogue by its name in the page's language, else its code. */
+  public String familyLivelihood(String code, Locale locale) {
+    return catalogue.familyLivelihoods().stream()
+        .filter(f -> f.code().equals(code))
+        .findFirst()
+        .map(f -> khmer(locale) && f.nameKm() != null ? f.nameKm() : f.nameEn())
+        .orElse(code == null ? "" : code);
+  }
+
+  /** A microcredit product's name in the catalogue, else its code. */
+  public String loanProduct(String code) {
+    return catalogue.microcreditProduct(code).map(p -> p.name()).orElse(code == null ? "" : code);
+  }
+
   /** An instant as Phnom Penh's local time, or nothing. */
   public String time(java.time.Instant instant) {
     return instant == null ? "" : TIME.format(instant);

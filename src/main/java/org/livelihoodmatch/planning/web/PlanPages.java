@@ -5,19 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.livelihoodmatch.catalogue.Catalogue;
-import org.livelihoodmatch.client.ClientDirectory;
-import org.livelihoodmatch.livelihood.PathwayView;
 import org.livelihoodmatch.organisation.AuditTrail;
 import org.livelihoodmatch.planning.CohortPlanning;
-import org.livelihoodmatch.planning.PassedOver;
 import org.livelihoodmatch.planning.PlanConflict;
-import org.livelihoodmatch.planning.PlanExplanations;
 import org.livelihoodmatch.planning.PlanRequest;
-import org.livelihoodmatch.planning.solver.PlanExplanation;
 import org.livelihoodmatch.planning.store.PlanAssignments;
 import org.livelihoodmatch.planning.store.PlanInputs;
-import org.livelihoodmatch.planning.store.PlannedOption;
-import org.livelihoodmatch.planning.store.Plans;
 import org.livelihoodmatch.planning.store.StoredAssignment;
 import org.livelihoodmatch.planning.store.StoredPlan;
 import org.livelihoodmatch.system.InvalidInputException;
@@ -38,48 +31,41 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The planners' pages: {@code /plans} lists the organisation's plans and starts a new one from a
- * filter or a selection of clients; {@code /plans/{id}} follows a plan live and shows its
- * assignments, budgets and reasons, with pin buttons and a CSV export. Each view of a plan's page
- * and each export is an audit event naming the clients it showed.
+ * The planners' pages: {@code /plans} lists the organisation's plans, each with its headline in the
+ * planner's words, and starts a new one from a filter or from clients chosen in a picker that
+ * filters and pages ({@link ClientPicker}); the actions of a plan's page (stop, solve again, pin,
+ * unpin, the CSV export). The plan's page itself is {@link PlanViewPages}. Each export is an audit
+ * event naming the clients it showed.
  */
 @Controller
 class PlanPages {
 
-  private static final int ROWS_PER_PAGE = 100;
-
   /** The most blocking pairs the page lists. */
   static final int PASSED_OVER_SHOWN = 100;
 
-  private static final int SELECTABLE_CLIENTS = 200;
-
   private final CohortPlanning planning;
-  private final PlanExplanations explanations;
-  private final Plans plans;
   private final PlanAssignments assignments;
-  private final ClientDirectory clients;
+  private final ClientPicker picker;
+  private final PlanHeadlines headlines;
   private final Catalogue catalogue;
   private final AuditTrail audit;
-
   private final MessageSource messages;
 
   PlanPages(
       CohortPlanning planning,
-      PlanExplanations explanations,
-      Plans plans,
       PlanAssignments assignments,
-      ClientDirectory clients,
+      ClientPicker picker,
+      PlanHeadlines headlines,
       Catalogue catalogue,
       AuditTrail audit,
       MessageSource messages) {
-    this.messages = messages;
-    this.audit = audit;
     this.planning = planning;
-    this.explanations = explanations;
-    this.plans = plans;
     this.assignments = assignments;
-    this.clients = clients;
+    this.picker = picker;
+    this.headlines = headlines;
     this.catalogue = catalogue;
+    this.audit = audit;
+    this.messages = messages;
   }
 
   /** The new-plan form as the planner filled it in. */
@@ -87,18 +73,64 @@ class PlanPages {
       String name,
       String mode,
       String province,
-      LocalDate availableBefore,
-      Integer timeLimitSeconds,
-      List<UUID> clientIds) {}
-
-  /** One row of the assignments table. */
-  record Row(StoredAssignment assignment, PathwayView pathway, List<String> justifications) {}
+      String availableBefore,
+      String timeLimitSeconds,
+      List<UUID> clientIds,
+      String horizonMonths) {}
 
   @GetMapping("/plans")
   String list(@RequestParam(defaultValue = "0") int page, Model model) {
     return listPage(
         page,
-        new PlanForm("", "filter", "", null, PlanRequest.DEFAULT_TIME_LIMIT_SECONDS, List.of()),
+        new PlanForm(
+            "",
+            "filter",
+            "",
+            "",
+            String.valueOf(PlanRequest.DEFAULT_TIME_LIMIT_SECONDS),
+            List.of(),
+            "0"),
+        ClientPicker.Filter.first(),
+        List.of(),
+        model);
+  }
+
+  /**
+   * The picker of the new-plan form filters or turns a page: the whole form comes back as typed,
+   * with the clients chosen so far, whether on this page of the picker or another.
+   */
+  @PostMapping("/plans/pick")
+  String pick(
+      @RequestParam(required = false) String name,
+      @RequestParam(defaultValue = "filter") String mode,
+      @RequestParam(required = false) String province,
+      @RequestParam(required = false) String availableBefore,
+      @RequestParam(required = false) String timeLimitSeconds,
+      @RequestParam(required = false) List<String> clientIds,
+      @RequestParam(required = false) String horizonMonths,
+      ClientPicker.Filter filter,
+      Model model) {
+    List<UUID> chosen = ids(new Validation.Problems(), "clientIds", clientIds);
+    PlanForm form =
+        new PlanForm(
+            name, mode, province, availableBefore, timeLimitSeconds, chosen, horizonMonths);
+    return listPage(0, form, filter, List.of(), model);
+  }
+
+  /** The language switch (or a bookmark) of a picked page: the new-plan form, picker as asked. */
+  @GetMapping("/plans/pick")
+  String picked(ClientPicker.Filter filter, Model model) {
+    return listPage(
+        0,
+        new PlanForm(
+            "",
+            "clients",
+            "",
+            "",
+            String.valueOf(PlanRequest.DEFAULT_TIME_LIMIT_SECONDS),
+            List.of(),
+            "0"),
+        filter,
         List.of(),
         model);
   }
@@ -111,34 +143,40 @@ class PlanPages {
       @RequestParam(required = false) String availableBefore,
       @RequestParam(required = false) String timeLimitSeconds,
       @RequestParam(required = false) List<String> clientIds,
+      @RequestParam(required = false) String horizonMonths,
+      ClientPicker.Filter filter,
       Model model,
       HttpServletResponse response) {
     // typed as text and read here, so that a wrong value is named beside the rest, not a bare 400
     Validation.Problems typed = new Validation.Problems();
     LocalDate before = date(typed, "filter.availableBefore", availableBefore);
     Integer seconds = whole(typed, "timeLimitSeconds", timeLimitSeconds);
+    Integer horizon = whole(typed, "horizonMonths", horizonMonths);
     List<UUID> chosen = ids(typed, "clientIds", clientIds);
-    PlanForm form = new PlanForm(name, mode, province, before, seconds, chosen);
+    PlanForm form =
+        new PlanForm(
+            name, mode, province, availableBefore, timeLimitSeconds, chosen, horizonMonths);
     if (!typed.list().isEmpty()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return listPage(0, form, typed.list(), model);
+      return listPage(0, form, filter, typed.list(), model);
     }
     boolean selection = "clients".equals(mode);
     PlanRequest request =
         new PlanRequest(
             name,
-            selection ? form.clientIds() : null,
+            selection ? chosen : null,
             selection
                 ? null
                 : new PlanInputs.Filter(
                     province == null || province.isBlank() ? null : province, before),
             seconds,
-            null);
+            null,
+            horizon);
     try {
       return "redirect:/plans/" + planning.start(request).id();
     } catch (InvalidInputException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return listPage(0, form, e.problems(), model);
+      return listPage(0, form, filter, e.problems(), model);
     }
   }
 
@@ -176,54 +214,6 @@ class PlanPages {
       }
     }
     return ids;
-  }
-
-  @GetMapping("/plans/{id}")
-  String plan(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
-    StoredPlan plan = planning.get(id);
-    PlanExplanation explanation = explanations.explain(plan);
-    Paging paging = Paging.of(Math.max(page, 0), ROWS_PER_PAGE);
-    List<Row> rows =
-        assignments.page(id, paging.offset(), paging.size()).stream()
-            .map(
-                a ->
-                    new Row(
-                        a,
-                        a.pathway().map(PlannedOption::view).orElse(null),
-                        PlanExplanations.justifications(explanation, a.client().clientId())))
-            .toList();
-    List<PassedOver> passedOver = explanations.passedOver(plan);
-    // the page shows these clients' codes, pathways and budgets: one audit row naming them
-    audit.recordClients(
-        "VIEW",
-        "PLAN",
-        id,
-        "page " + paging.page() + ": " + rows.size() + " clients",
-        shown(rows, passedOver));
-    model.addAttribute("plan", plan);
-    model.addAttribute("queued", planning.isQueued(id));
-    model.addAttribute("points", plans.progress(id, 50));
-    model.addAttribute("explanation", explanation);
-    model.addAttribute("passedOver", passedOver);
-    model.addAttribute("rows", rows);
-    model.addAttribute("page", paging.page());
-    model.addAttribute("pages", Math.max(1, (plan.clients() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE));
-    model.addAttribute("names", new Labels(catalogue));
-    return "plans/plan";
-  }
-
-  /** The clients whose codes the page shows: its rows and those passed over, or holding. */
-  private static List<UUID> shown(List<Row> rows, List<PassedOver> passedOver) {
-    java.util.Set<UUID> ids = new java.util.LinkedHashSet<>();
-    rows.forEach(r -> ids.add(r.assignment().client().clientId()));
-    passedOver.stream()
-        .limit(PASSED_OVER_SHOWN)
-        .forEach(
-            p -> {
-              ids.add(p.clientId());
-              ids.addAll(p.heldByIds());
-            });
-    return List.copyOf(ids);
   }
 
   @PostMapping("/plans/{id}/stop")
@@ -302,15 +292,18 @@ class PlanPages {
   }
 
   private String listPage(
-      int page, PlanForm form, List<org.livelihoodmatch.system.FieldProblem> errors, Model model) {
+      int page,
+      PlanForm form,
+      ClientPicker.Filter filter,
+      List<org.livelihoodmatch.system.FieldProblem> errors,
+      Model model) {
     model.addAttribute("plans", planning.list(Paging.of(Math.max(page, 0), 20)));
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("provinces", catalogue.provinces());
-    List<UUID> active = clients.activeClients(null, null);
-    model.addAttribute(
-        "clients", clients.members(active.subList(0, Math.min(active.size(), SELECTABLE_CLIENTS))));
+    model.addAttribute("picker", picker.page(filter, form.clientIds()));
     model.addAttribute("names", new Labels(catalogue));
+    model.addAttribute("headlines", headlines);
     return "plans/list";
   }
 }

@@ -25,4 +25,12 @@ public record ClientUnassigned(UUID clientId, int priorityWeight, int optionCoun
                 + Phrases.count(optionCount, "feasible option", "feasible options")
                 + ".");
   }
+
+  @Override
+  public Sentence sentence() {
+    return optionCount == 0
+        ? Sentence.of("plan.say.unassigned.noOption", new Term.Client(clientId), priorityWeight)
+        : Sentence.of(
+            "plan.say.unassigned", new Term.Client(clientId), priorityWeight, optionCount);
+  }
 }

@@ -13,4 +13,7 @@ public interface CohortJustification extends ConstraintJustification {
 
   /** The clients this match is about, in a stable order. */
   List<UUID> clientIds();
+
+  /** The same match as a sentence the plan pages put in the reader's language. */
+  Sentence sentence();
 }

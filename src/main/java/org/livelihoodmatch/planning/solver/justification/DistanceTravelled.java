@@ -22,4 +22,10 @@ public record DistanceTravelled(UUID clientId, String pathwayId, int distanceKm)
         + distanceKm
         + " km from home.";
   }
+
+  @Override
+  public Sentence sentence() {
+    return Sentence.of(
+        "plan.say.distance", new Term.Pathway(pathwayId), new Term.Client(clientId), distanceKm);
+  }
 }

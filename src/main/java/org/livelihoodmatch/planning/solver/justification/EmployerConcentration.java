@@ -23,4 +23,14 @@ public record EmployerConcentration(UUID employerId, List<UUID> clientIds, int p
         + Phrases.count(pairs, "pair", "pairs")
         + " placed together.";
   }
+
+  @Override
+  public Sentence sentence() {
+    return Sentence.of(
+        "plan.say.employerBalance",
+        new Term.Employer(employerId),
+        clientIds.size(),
+        new Term.Clients(clientIds),
+        pairs);
+  }
 }

@@ -26,4 +26,12 @@ public record FamilyLoanRepeated(
         + familyLivelihoodCode
         + "; a household draws it once.";
   }
+
+  @Override
+  public Sentence sentence() {
+    return Sentence.of(
+        "plan.say.familyLoanOnce",
+        new Term.Clients(clientIds()),
+        new Term.FamilyLivelihood(familyLivelihoodCode));
+  }
 }

@@ -19,4 +19,14 @@ public record IntakeOverbooked(UUID intakeId, int seats, List<UUID> clientIds)
         + Phrases.clients(clientIds)
         + ").";
   }
+
+  @Override
+  public Sentence sentence() {
+    return Sentence.of(
+        "plan.say.intakeSeats",
+        new Term.Intake(intakeId),
+        clientIds.size(),
+        seats,
+        new Term.Clients(clientIds));
+  }
 }

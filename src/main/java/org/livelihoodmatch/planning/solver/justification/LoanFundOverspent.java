@@ -20,4 +20,14 @@ public record LoanFundOverspent(
         + Phrases.clients(clientIds)
         + ").";
   }
+
+  @Override
+  public Sentence sentence() {
+    return Sentence.of(
+        "plan.say.loanFund",
+        new Term.Loan(productCode),
+        new Term.Money(lentCents),
+        new Term.Money(fundCents),
+        new Term.Clients(clientIds));
+  }
 }

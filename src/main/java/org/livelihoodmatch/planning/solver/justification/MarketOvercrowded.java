@@ -19,4 +19,14 @@ public record MarketOvercrowded(String marketKey, int room, List<UUID> clientIds
         + Phrases.clients(clientIds)
         + ").";
   }
+
+  @Override
+  public Sentence sentence() {
+    return Sentence.of(
+        "plan.say.marketRoom",
+        new Term.Market(marketKey),
+        clientIds.size(),
+        room,
+        new Term.Clients(clientIds));
+  }
 }

@@ -24,4 +24,14 @@ public record PreferenceMet(UUID clientId, String pathwayId, int preferenceRank,
         + Phrases.count(points, "preference point", "preference points")
         + ").";
   }
+
+  @Override
+  public Sentence sentence() {
+    return Sentence.of(
+        "plan.say.preference",
+        new Term.Pathway(pathwayId),
+        new Term.Client(clientId),
+        new Term.Choice(preferenceRank),
+        points);
+  }
 }

@@ -27,4 +27,14 @@ public record RetentionExpected(UUID clientId, String pathwayId, int percent, in
         + Phrases.count(points, "retention point", "retention points")
         + ").";
   }
+
+  @Override
+  public Sentence sentence() {
+    return Sentence.of(
+        "plan.say.retention",
+        new Term.Pathway(pathwayId),
+        new Term.Client(clientId),
+        percent,
+        points);
+  }
 }

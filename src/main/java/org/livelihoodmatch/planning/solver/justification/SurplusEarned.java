@@ -24,4 +24,14 @@ public record SurplusEarned(UUID clientId, String pathwayId, long surplusCents, 
         + Phrases.count(points, "surplus point", "surplus points")
         + ").";
   }
+
+  @Override
+  public Sentence sentence() {
+    return Sentence.of(
+        "plan.say.surplus",
+        new Term.Pathway(pathwayId),
+        new Term.Client(clientId),
+        new Term.Money(surplusCents),
+        points);
+  }
 }

@@ -30,4 +30,15 @@ public record TrainingBurden(
         + Phrases.count(points, "training point", "training points")
         + ").";
   }
+
+  @Override
+  public Sentence sentence() {
+    return Sentence.of(
+        "plan.say.training",
+        new Term.Pathway(pathwayId),
+        new Term.Client(clientId),
+        trainingWeeks,
+        new Term.Money(trainingCostCents),
+        points);
+  }
 }

@@ -19,4 +19,14 @@ public record VacancyOverfilled(UUID vacancyId, int positions, List<UUID> client
         + Phrases.clients(clientIds)
         + ").";
   }
+
+  @Override
+  public Sentence sentence() {
+    return Sentence.of(
+        "plan.say.vacancyPositions",
+        new Term.Vacancy(vacancyId),
+        clientIds.size(),
+        positions,
+        new Term.Clients(clientIds));
+  }
 }

@@ -38,4 +38,23 @@ public record WishHeldByPriority(CapacityKey place, CapacityKey second, int prio
       case MARKET -> "market " + id;
     };
   }
+
+  @Override
+  public Sentence sentence() {
+    return second == null
+        ? Sentence.of("plan.say.wishHeld", wishes, priority, term(place))
+        : Sentence.of("plan.say.wishHeldBoth", wishes, priority, term(place), term(second));
+  }
+
+  private static UUID uuid(Object id) {
+    return id instanceof UUID uuid ? uuid : UUID.fromString(String.valueOf(id));
+  }
+
+  private static Term term(CapacityKey key) {
+    return switch (key.kind()) {
+      case INTAKE -> new Term.Intake(uuid(key.id()));
+      case VACANCY -> new Term.Vacancy(uuid(key.id()));
+      case MARKET -> new Term.Market(String.valueOf(key.id()));
+    };
+  }
 }

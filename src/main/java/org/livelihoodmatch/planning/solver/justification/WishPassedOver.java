@@ -25,4 +25,18 @@ public record WishPassedOver(UUID clientId, String wantedPathwayId, String given
             ? " and has none."
             : " more than pathway " + givenPathwayId + ".");
   }
+
+  @Override
+  public Sentence sentence() {
+    return givenPathwayId == null
+        ? Sentence.of(
+            "plan.say.wishPassedOver.none",
+            new Term.Client(clientId),
+            new Term.Pathway(wantedPathwayId))
+        : Sentence.of(
+            "plan.say.wishPassedOver",
+            new Term.Client(clientId),
+            new Term.Pathway(wantedPathwayId),
+            new Term.Pathway(givenPathwayId));
+  }
 }
