@@ -65,44 +65,69 @@ final class NearestMisses {
     Pathway pathway = draft(client, Pathway.Kind.JOB, job, null, budget);
     if (!client.mayWorkIn(job.province())) {
       return rule(
-          pathway, NearestMiss.Blocker.PROVINCE, "willing to work in " + province(job.province()));
+          pathway,
+          NearestMiss.Blocker.PROVINCE,
+          Reason.of(
+              "willing to work in " + province(job.province()),
+              "miss.remedy.province",
+              new Reason.Province(job.province())));
     }
     if (!client.speaksAnyOf(job.languages())) {
       return rule(
           pathway,
           NearestMiss.Blocker.LANGUAGE,
-          "an interpreter or a workplace speaking one of her languages");
+          Reason.of(
+              "an interpreter or a workplace speaking one of " + possessive(client) + " languages",
+              "miss.remedy.language." + Reason.sex(client.sex())));
     }
     if (job.startDate().isBefore(earliest)) {
-      return rule(pathway, NearestMiss.Blocker.DATES, "a start on or after " + earliest);
+      return rule(
+          pathway,
+          NearestMiss.Blocker.DATES,
+          Reason.of("a start on or after " + earliest, "miss.remedy.dates", earliest));
     }
     if (!Eligibility.oldEnough(client, job.startDate(), job.minAge(), occupation)) {
       return rule(
           pathway,
           NearestMiss.Blocker.AGE,
           client.childOn(job.startDate())
-              ? "school or a family livelihood: no work under 15"
+              ? Reason.of("school or a family livelihood: no work under 15", "miss.remedy.child")
               : occupation.hazardousForMinors()
-                  ? "work that is not hazardous for a minor"
-                  : "an employer taking workers of her age");
+                  ? Reason.of("work that is not hazardous for a minor", "miss.remedy.hazardous")
+                  : Reason.of(
+                      "an employer taking workers of " + possessive(client) + " age",
+                      "miss.remedy.age." + Reason.sex(client.sex())));
     }
     if (job.openPositions() <= 0) {
-      return rule(pathway, NearestMiss.Blocker.CAPACITY, "another vacancy of the same kind");
+      return rule(
+          pathway,
+          NearestMiss.Blocker.CAPACITY,
+          Reason.of("another vacancy of the same kind", "miss.remedy.vacancy"));
     }
     BigDecimal shortBy = budget.surplus().negate();
-    List<String> remedies = new ArrayList<>();
+    List<Reason> remedies = new ArrayList<>();
     BigDecimal rent = budget.livingCosts().accommodation();
     if (!job.providesAccommodation() && rent.signum() > 0) {
-      remedies.add("housing provided by the employer (saves " + rent + " a month)");
+      remedies.add(
+          Reason.of(
+              "housing provided by the employer (saves " + rent + " a month)",
+              "miss.remedy.housing",
+              new Reason.Money(rent)));
     }
     if (!job.providesMeals() && budget.livingCosts().food().signum() > 0) {
-      remedies.add("meals provided by the employer");
+      remedies.add(Reason.of("meals provided by the employer", "miss.remedy.meals"));
     }
-    remedies.add("a wage of at least " + job.monthlyWage().add(shortBy));
+    BigDecimal wage = job.monthlyWage().add(shortBy);
+    remedies.add(
+        Reason.of("a wage of at least " + wage, "miss.remedy.wage", new Reason.Money(wage)));
     if (client.monthlyRemittance().compareTo(shortBy) >= 0) {
-      remedies.add("sending " + shortBy + " less home a month");
+      remedies.add(
+          Reason.of(
+              "sending " + shortBy + " less home a month",
+              "miss.remedy.remittance",
+              new Reason.Money(shortBy)));
     }
-    remedies.add("a family livelihood that adds " + shortBy + " a month to the household");
+    remedies.add(familyAdds(shortBy));
     return new NearestMiss(pathway, shortBy, NearestMiss.Blocker.BUDGET, List.copyOf(remedies));
   }
 
@@ -135,7 +160,10 @@ final class NearestMisses {
       return null; // every province's market would be listed: only where she may work counts
     }
     if (candidates.fullMarkets().contains(market.marketKey())) {
-      return rule(pathway, NearestMiss.Blocker.CAPACITY, "a market with room for one more");
+      return rule(
+          pathway,
+          NearestMiss.Blocker.CAPACITY,
+          Reason.of("a market with room for one more", "miss.remedy.market"));
     }
     if (budget.meetsThreshold()) {
       return null; // without a loan it would work: the loan's instalment is what blocks it
@@ -146,8 +174,11 @@ final class NearestMisses {
         shortBy,
         NearestMiss.Blocker.BUDGET,
         List.of(
-            "an income of at least " + market.netMonthlyIncome().add(shortBy) + " a month",
-            "a family livelihood that adds " + shortBy + " a month to the household"));
+            Reason.of(
+                "an income of at least " + market.netMonthlyIncome().add(shortBy) + " a month",
+                "miss.remedy.income",
+                new Reason.Money(market.netMonthlyIncome().add(shortBy))),
+            familyAdds(shortBy)));
   }
 
   private Budget jobBudget(ClientProfile client, JobOffer job) {
@@ -185,7 +216,22 @@ final class NearestMisses {
         null);
   }
 
-  private static NearestMiss rule(Pathway pathway, NearestMiss.Blocker blocker, String remedy) {
+  private static Reason familyAdds(BigDecimal shortBy) {
+    return Reason.of(
+        "a family livelihood that adds " + shortBy + " a month to the household",
+        "miss.remedy.family",
+        new Reason.Money(shortBy));
+  }
+
+  private static String possessive(ClientProfile client) {
+    return switch (Reason.sex(client.sex())) {
+      case "F" -> "her";
+      case "M" -> "his";
+      default -> "their";
+    };
+  }
+
+  private static NearestMiss rule(Pathway pathway, NearestMiss.Blocker blocker, Reason remedy) {
     return new NearestMiss(pathway, BigDecimal.ZERO.setScale(2), blocker, List.of(remedy));
   }
 

@@ -101,6 +101,25 @@ public class CandidateSource {
         vacancies.offers(jobs, today), offered, fullMarkets(), evidence());
   }
 
+  /**
+   * For a client with nothing feasible and nothing narrowly missed where she may work: the nearest
+   * vacancies of her occupations in every other province ({@value #ELSEWHERE_PER_OCCUPATION} each),
+   * so that she is told where the work she wants is.
+   */
+  public PathwayGenerator.Candidates elsewhereFor(ClientProfile client, LocalDate today) {
+    Province home = catalogue.province(client.homeProvince()).orElse(null);
+    Set<UUID> jobs = new LinkedHashSet<>();
+    for (String occupation : occupationsOf(client)) {
+      jobs.addAll(
+          find(SearchType.VACANCY, occupation, Set.of(), today, home, ELSEWHERE_PER_OCCUPATION));
+    }
+    return new PathwayGenerator.Candidates(
+        vacancies.offers(jobs, today), List.of(), fullMarkets(), evidence());
+  }
+
+  /** Vacancies per occupation looked at elsewhere: enough for the nearest few misses. */
+  static final int ELSEWHERE_PER_OCCUPATION = 10;
+
   private List<UUID> find(
       SearchType type,
       String occupation,

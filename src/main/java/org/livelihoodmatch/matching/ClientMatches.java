@@ -57,11 +57,16 @@ public class ClientMatches {
     LocalDate today = LocalDate.now(clock);
     PathwayGenerator.Candidates found = candidates.candidatesFor(profile, today);
     List<Pathway> best = generator.generate(profile, found, today, limit);
+    if (!best.isEmpty()) {
+      return new Found(best, List.of());
+    }
+    List<NearestMiss> misses = generator.nearestMisses(profile, found, today, NEAREST_MISSES);
     return new Found(
         best,
-        best.isEmpty()
-            ? generator.nearestMisses(profile, found, today, NEAREST_MISSES)
-            : List.of());
+        misses.isEmpty()
+            ? generator.nearestMisses(
+                profile, candidates.elsewhereFor(profile, today), today, NEAREST_MISSES)
+            : misses);
   }
 
   /** How many near misses a client with no option is shown. */

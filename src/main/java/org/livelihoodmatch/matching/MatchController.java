@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.livelihoodmatch.livelihood.NearestMiss;
 import org.livelihoodmatch.livelihood.PathwayView;
+import org.livelihoodmatch.livelihood.Reason;
 import org.livelihoodmatch.system.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +33,10 @@ class MatchController {
 
     static Miss of(NearestMiss m) {
       return new Miss(
-          PathwayView.of(m.pathway()), m.shortBy(), m.blockedBy().name(), m.wouldWorkWith());
+          PathwayView.of(m.pathway()),
+          m.shortBy(),
+          m.blockedBy().name(),
+          m.wouldWorkWith().stream().map(Reason::english).toList());
     }
   }
 

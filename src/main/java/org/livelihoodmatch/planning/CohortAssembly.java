@@ -17,6 +17,7 @@ import org.livelihoodmatch.client.ClientDirectory.CohortMember;
 import org.livelihoodmatch.livelihood.ClientProfile;
 import org.livelihoodmatch.livelihood.JobOffer;
 import org.livelihoodmatch.livelihood.Money;
+import org.livelihoodmatch.livelihood.NearestMiss;
 import org.livelihoodmatch.livelihood.OutcomeEvidence;
 import org.livelihoodmatch.livelihood.Pathway;
 import org.livelihoodmatch.livelihood.PathwayGenerator;
@@ -27,6 +28,7 @@ import org.livelihoodmatch.planning.domain.LoanFund;
 import org.livelihoodmatch.planning.domain.MarketRoom;
 import org.livelihoodmatch.planning.domain.VacancyPositions;
 import org.livelihoodmatch.planning.store.PlannedClient;
+import org.livelihoodmatch.planning.store.PlannedMiss;
 import org.livelihoodmatch.planning.store.PlannedOption;
 
 /**
@@ -61,6 +63,11 @@ public final class CohortAssembly {
     this.options = new PathwayOptions(catalogue);
     this.optionsPerClient = optionsPerClient;
   }
+
+  /** The options a client with none is told she just misses, as on her page. */
+  static final int MISSES_PER_CLIENT = 3;
+
+  private record Generated(List<Pathway> pathways, List<NearestMiss> misses) {}
 
   /** A cohort's clients, in order of registration, and the capacities their pathways draw on. */
   public record Cohort(
@@ -110,26 +117,32 @@ public final class CohortAssembly {
     int sequence = 0;
     Set<String> full = fullMarkets(marketPlacesTaken);
     // The generator is pure: clients are generated in parallel, numbered in order afterwards.
-    List<List<Pathway>> pathways =
+    List<Generated> pathways =
         ordered.parallelStream()
             .map(
-                member ->
-                    generator.generate(
-                        member.profile(),
-                        candidatesFor(
-                            member.profile(),
-                            jobsByOccupation,
-                            trainingsByOccupation,
-                            full,
-                            evidence),
-                        today,
-                        optionsPerClient))
+                member -> {
+                  PathwayGenerator.Candidates candidates =
+                      candidatesFor(
+                          member.profile(),
+                          jobsByOccupation,
+                          trainingsByOccupation,
+                          full,
+                          evidence);
+                  List<Pathway> found =
+                      generator.generate(member.profile(), candidates, today, optionsPerClient);
+                  return new Generated(
+                      found,
+                      found.isEmpty()
+                          ? generator.nearestMisses(
+                              member.profile(), candidates, today, MISSES_PER_CLIENT)
+                          : List.of());
+                })
             .toList();
     for (int i = 0; i < ordered.size(); i++) {
       CohortMember member = ordered.get(i);
       UUID clientId = member.profile().id();
       List<PlannedOption> planned = new ArrayList<>();
-      for (Pathway pathway : pathways.get(i)) {
+      for (Pathway pathway : pathways.get(i).pathways()) {
         planned.add(options.of("p" + (++sequence), clientId, pathway));
         if (pathway.job() != null) {
           usedJobs.putIfAbsent(pathway.job().id(), pathway.job());
@@ -141,9 +154,23 @@ public final class CohortAssembly {
           usedMarkets.add(pathway.marketKey());
         }
       }
+      List<PlannedMiss> misses = new ArrayList<>();
+      for (NearestMiss miss : pathways.get(i).misses()) {
+        misses.add(
+            new PlannedMiss(
+                options.of("m" + (misses.size() + 1), clientId, miss.pathway()),
+                miss.shortBy(),
+                miss.blockedBy().name(),
+                miss.wouldWorkWith().stream().map(PlannedMiss.Remedy::of).toList()));
+      }
       clients.add(
           new PlannedClient(
-              clientId, member.code(), member.householdId(), priority(member, today), planned));
+              clientId,
+              member.code(),
+              member.householdId(),
+              priority(member, today),
+              planned,
+              misses));
     }
     return new Cohort(
         clients,

@@ -127,13 +127,18 @@ public class VacancyScreening {
                   + occupation.marketWage()
                   + " for "
                   + occupation.nameEn()
-                  + ": too good to be true is how traffickers recruit"));
+                  + ": too good to be true is how traffickers recruit",
+              List.of(
+                  terms.monthlyWage().toPlainString(),
+                  occupation.marketWage().toPlainString(),
+                  occupation.code())));
     }
     if (terms.hoursPerWeek() != null && terms.hoursPerWeek() > LEGAL_WEEK_HOURS) {
       flags.add(
           new RedFlag(
               "HOURS_ABOVE_LEGAL_WEEK",
-              terms.hoursPerWeek() + " hours a week is beyond the legal week of 48 hours"));
+              terms.hoursPerWeek() + " hours a week is beyond the legal week of 48 hours",
+              List.of(String.valueOf(terms.hoursPerWeek()))));
     }
     if (terms.crossBorder()) {
       flags.add(

@@ -426,12 +426,17 @@ class PathwayGeneratorTests {
         .isEqualByComparingTo(budget.pathway().surplus().negate())
         .isPositive();
     assertThat(budget.wouldWorkWith())
+        .extracting(Reason::english)
         .anyMatch(w -> w.startsWith("housing provided by the employer"))
         .contains("sending " + budget.shortBy() + " less home a month");
     NearestMiss dates = misses.get(1);
     assertThat(dates.blockedBy()).isEqualTo(NearestMiss.Blocker.DATES);
     assertThat(dates.pathway().job()).isEqualTo(tooSoon);
-    assertThat(dates.wouldWorkWith()).containsExactly("a start on or after " + TODAY.plusDays(10));
+    assertThat(dates.wouldWorkWith())
+        .extracting(Reason::english, Reason::key)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "a start on or after " + TODAY.plusDays(10), "miss.remedy.dates"));
   }
 
   @Test

@@ -83,6 +83,8 @@ class ClientWordsIntegrationTests {
                     .contains("Sewing line at Factory Vuthy")
                     .contains("uses his existing skill as Sewing machine operator")
                     .contains("Reads and writes a little")
+                    .contains("Place him on this option", "Edit his record")
+                    .doesNotContain("Place her on", "Edit her record")
                     .doesNotContain("uses her ")
                     .doesNotContain("among her choices"));
     String api =
@@ -97,6 +99,8 @@ class ClientWordsIntegrationTests {
         .contains("ចេះអាន និងសរសេរបន្តិចបន្តួច")
         .contains("បានបណ្តុះបណ្តាល")
         .contains("ដុល្លារ")
+        .contains("ដាក់គាត់លើជម្រើសនេះ")
+        .doesNotContain("ដាក់នាងលើជម្រើសនេះ")
         .doesNotContain("uses his")
         .doesNotContain("surplus ")
         .doesNotContain("can live at home");

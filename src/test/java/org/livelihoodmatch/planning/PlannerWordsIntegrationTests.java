@@ -99,6 +99,31 @@ class PlannerWordsIntegrationTests {
   }
 
   @Test
+  void aClientWithNoPathwayIsToldWhatSheJustMissesAndWhatWouldMakeItWork() throws Exception {
+    PlanFixtures f = new PlanFixtures(mvc, organisations, jdbc, PROVINCE);
+    // the only office work is in Phnom Penh, where she may not work
+    new PlanFixtures(mvc, organisations, jdbc, "12")
+        .vacancy("office-assistant", 2, "260.00", f.today.plusDays(30));
+    UUID dara = f.client("Dara", "[\"office-assistant\"]");
+    UUID plan = f.startPlan(1, dara);
+    f.awaitEnd(plan);
+
+    String english = page(f, "/plans/" + plan, "en");
+    assertThat(english)
+        .contains("has no feasible pathway to plan.")
+        .contains("Nearly: a job as Basic computing / office assistant at ")
+        .contains(
+            "in Phnom Penh. A province she may not work in. Would work with: being willing to work in Phnom Penh.")
+        .doesNotContain("miss.remedy.");
+    String khmer = page(f, "/plans/" + plan, "km");
+    assertThat(khmer)
+        .contains("ជិតបាន៖ ")
+        .contains("អាចដំណើរការបាន ប្រសិនបើមាន៖ ព្រមធ្វើការនៅភ្នំពេញ។")
+        .doesNotContain("Nearly:")
+        .doesNotContain("being willing");
+  }
+
+  @Test
   void whileAPlanSolvesItsSummaryAndRowsAlwaysTellTheSameSolution() throws Exception {
     PlanFixtures f = new PlanFixtures(mvc, organisations, jdbc, PROVINCE);
     PlanFixtures.ScarceSeat cohort = f.scarceSeat();

@@ -93,6 +93,24 @@ class VacancyReviewIntegrationTests {
   }
 
   @Test
+  void aRedFlagsFiguresAreSaidInTheReadersLanguage() throws Exception {
+    Map<String, String> fields =
+        with(lawful(TestFixtures.unique("Generous Garments")), "monthlyWage", "900.00");
+    UUID id = submit(with(fields, "hoursPerWeek", "60"));
+    assertThat(page(get("/vacancies/review/" + id)))
+        .contains(
+            "The wage, US$900.00, is more than twice the usual US$",
+            "for Sewing machine operator (garment factory).",
+            "60 hours a week, beyond the legal week of 48 hours.");
+    String khmer = page(get("/vacancies/review/" + id).param("lang", "km"));
+    assertThat(khmer)
+        .contains(
+            "ប្រាក់ខែ 900,00 ដុល្លារ ខ្ពស់ជាងប្រាក់ខែធម្មតា", "សម្រាប់កម្មករកាត់ដេរ លើសពីពីរដង។")
+        .contains("60 ម៉ោងក្នុងមួយសប្តាហ៍ លើសពីម៉ោងស្របច្បាប់ 48 ម៉ោង។")
+        .doesNotContain("lang=\"en\">the wage", "is more than twice the usual");
+  }
+
+  @Test
   void approvalNeedsAVerifiedEmployerThenPublishesTheVacancyAndAuditsEachStep() throws Exception {
     String title = TestFixtures.unique("Quiltmaker");
     UUID id = submit(with(lawful(TestFixtures.unique("Honest Garments")), "title", title));

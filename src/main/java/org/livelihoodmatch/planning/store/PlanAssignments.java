@@ -23,6 +23,7 @@ import tools.jackson.databind.ObjectMapper;
 public class PlanAssignments {
 
   private static final TypeReference<List<PlannedOption>> OPTIONS = new TypeReference<>() {};
+  private static final TypeReference<List<PlannedMiss>> MISSES = new TypeReference<>() {};
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -46,12 +47,13 @@ public class PlanAssignments {
             c.code(),
             c.householdId(),
             c.priorityWeight(),
-            json.writeValueAsString(c.options())
+            json.writeValueAsString(c.options()),
+            json.writeValueAsString(c.misses())
           });
     }
     jdbc.batchUpdate(
         "insert into plan_assignment (plan_id, client_id, position, client_code, household_id,"
-            + " priority_weight, options) values (?, ?, ?, ?, ?, ?, ?::jsonb)",
+            + " priority_weight, options, misses) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)",
         values);
   }
 
@@ -165,7 +167,8 @@ public class PlanAssignments {
             rs.getString("client_code"),
             rs.getObject("household_id", UUID.class),
             rs.getInt("priority_weight"),
-            json.readValue(rs.getString("options"), OPTIONS));
+            json.readValue(rs.getString("options"), OPTIONS),
+            json.readValue(rs.getString("misses"), MISSES));
     return new StoredAssignment(client, rs.getString("pathway_id"), rs.getBoolean("pinned"));
   }
 }

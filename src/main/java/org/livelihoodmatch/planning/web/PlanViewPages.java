@@ -44,14 +44,17 @@ class PlanViewPages {
   private final PlanHeadlines headlines;
   private final AuditTrail audit;
   private final Catalogue catalogue;
+  private final MissWords misses;
 
   PlanViewPages(
       PlanSnapshots snapshots,
       PlanWords words,
       PlanHeadlines headlines,
       AuditTrail audit,
-      Catalogue catalogue) {
+      Catalogue catalogue,
+      MissWords misses) {
     this.catalogue = catalogue;
+    this.misses = misses;
     this.snapshots = snapshots;
     this.words = words;
     this.headlines = headlines;
@@ -78,7 +81,8 @@ class PlanViewPages {
                         explanation
                             .client(a.client().clientId())
                             .map(PlanExplanation.ClientLine::sentences)
-                            .orElse(List.of())))
+                            .orElse(List.of()),
+                        misses.say(a.client(), text, locale)))
             .toList();
     List<PassedOver> passedOver = read.passedOver();
     audit.recordClients(
@@ -104,7 +108,7 @@ class PlanViewPages {
     Paging paging = Paging.of(Math.max(page, 0), ROWS_PER_PAGE);
     PlanSnapshots.Snapshot snapshot = snapshots.live(id, paging);
     PlanText text = words.of(snapshot.rows(), locale);
-    List<Row> rows = snapshot.rows().stream().map(a -> row(a, text, List.of())).toList();
+    List<Row> rows = snapshot.rows().stream().map(a -> row(a, text, List.of(), List.of())).toList();
     audit.recordClients(
         "VIEW",
         "PLAN",
@@ -129,9 +133,11 @@ class PlanViewPages {
     model.addAttribute("names", new Labels(catalogue));
   }
 
-  private static Row row(StoredAssignment a, PlanText text, List<Sentence> sentences) {
+  private static Row row(
+      StoredAssignment a, PlanText text, List<Sentence> sentences, List<String> missed) {
     List<List<Part>> why = new ArrayList<>();
     sentences.forEach(s -> why.add(text.say(s)));
+    missed.forEach(m -> why.add(List.of(Part.text(m))));
     return new Row(
         a,
         a.pathway().map(PlannedOption::view).orElse(null),

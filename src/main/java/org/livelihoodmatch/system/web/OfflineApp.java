@@ -41,8 +41,7 @@ class OfflineApp {
           "/js/visit-queue.js",
           "/js/offline-visits.js",
           "/img/icon-192.png",
-          "/fonts/noto-sans-khmer-khmer-400-normal.woff2",
-          "/fonts/noto-sans-khmer-khmer-700-normal.woff2");
+          "/fonts/noto-sans-khmer-khmer-400-normal.woff2");
 
   private final ResourceUrlProvider urls;
   private final MessageSource messages;
