@@ -23,6 +23,18 @@ public final class TestFixtures {
     this.organisations = organisations;
   }
 
+  /** A day as an English page shows it: {@code 1 Feb 2027}. */
+  public static String shown(java.time.LocalDate day) {
+    return shown(day, "en");
+  }
+
+  /** A day as a page in this language shows it: {@code 1 កុម្ភៈ 2027} in Khmer ({@code km}). */
+  public static String shown(java.time.LocalDate day, String language) {
+    return java.time.format.DateTimeFormatter.ofPattern(
+            "d MMM yyyy", java.util.Locale.forLanguageTag(language))
+        .format(day);
+  }
+
   public static String unique(String prefix) {
     return prefix
         + "-"

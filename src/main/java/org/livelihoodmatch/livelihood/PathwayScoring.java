@@ -149,8 +149,8 @@ final class PathwayScoring {
               "reason.training",
               p.training().title(),
               new Reason.Province(p.training().province()),
-              p.training().startDate().toString(),
-              p.training().endDate().toString()));
+              p.training().startDate(),
+              p.training().endDate()));
     }
     if (p.selfEmployment() != null) {
       String provinceName = provinceName(p.workProvince());

@@ -1,5 +1,6 @@
 package org.livelihoodmatch.matching;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import org.livelihoodmatch.catalogue.Catalogue;
 import org.livelihoodmatch.catalogue.CatalogueLabels;
@@ -55,6 +56,9 @@ public class ReasonWords {
     }
     if (arg instanceof Reason.Province p) {
       return labels.province(p.code());
+    }
+    if (arg instanceof LocalDate day) {
+      return formats.date(day, locale);
     }
     if (arg instanceof Reason.Money m) {
       return formats.money(m.amount(), locale);

@@ -21,11 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganisationService {
 
-  /**
-   * An invitation just made: the link's path ({@code /invitations/...}), when it expires, and that
-   * moment as the pages show it (in the service's zone, Cambodia's).
-   */
-  public record Invitation(String path, Instant expiresAt, String expires) {}
+  /** An invitation just made: the link's path ({@code /invitations/...}) and when it expires. */
+  public record Invitation(String path, Instant expiresAt) {}
 
   /** An employer verified, with the invitation to pass on when it has no account yet. */
   public record Verified(Organisation organisation, Optional<Invitation> invitation) {}
@@ -43,7 +40,6 @@ public class OrganisationService {
   private final AuditTrail audit;
   private final EmployerInvitations invitations;
   private final AccountAdministration administration;
-  private final java.time.Clock clock;
 
   OrganisationService(
       Organisations organisations,
@@ -51,9 +47,7 @@ public class OrganisationService {
       PasswordEncoder passwords,
       AuditTrail audit,
       EmployerInvitations invitations,
-      AccountAdministration administration,
-      java.time.Clock clock) {
-    this.clock = clock;
+      AccountAdministration administration) {
     this.organisations = organisations;
     this.accounts = accounts;
     this.passwords = passwords;
@@ -131,12 +125,7 @@ public class OrganisationService {
     String by = CurrentStaff.find().map(Staff::username).orElse("(service)");
     EmployerInvitations.Issued issued = invitations.issue(id, by);
     audit.record("INVITE", "ORGANISATION", id, "expires " + issued.expiresAt());
-    return Optional.of(
-        new Invitation(
-            "/invitations/" + issued.token(),
-            issued.expiresAt(),
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(issued.expiresAt().atZone(clock.getZone()))));
+    return Optional.of(new Invitation("/invitations/" + issued.token(), issued.expiresAt()));
   }
 
   /**

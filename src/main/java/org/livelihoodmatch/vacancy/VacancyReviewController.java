@@ -106,7 +106,7 @@ class VacancyReviewController {
                             .path(i.path())
                             .toUriString(),
                         "expires",
-                        i.expires())));
+                        i.expiresAt())));
     return QUEUE + "/" + id;
   }
 

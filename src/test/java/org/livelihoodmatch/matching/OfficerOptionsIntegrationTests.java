@@ -59,13 +59,14 @@ class OfficerOptionsIntegrationTests {
         .andExpect(content().string(containsString("href=\"/vacancies/" + vacancy + "\"")))
         .andExpect(content().string(containsString(f.employerOrganisation.name())))
         .andExpect(content().string(containsString("No. 7, Street 271, Tuol Tumpung market")))
-        .andExpect(content().string(containsString("Starts " + start)))
+        .andExpect(content().string(containsString("Starts " + TestFixtures.shown(start))))
         .andExpect(content().string(containsString("Call Ms Sophea:")))
         .andExpect(content().string(containsString("href=\"tel:089765432\"")))
         .andExpect(content().string(containsString("href=\"/clients/" + client + "/edit\"")));
     mvc.perform(get("/clients/" + client).param("lang", "km").with(f.officer))
         .andExpect(content().string(containsString("ទូរស័ព្ទទៅ Ms Sophea៖")))
-        .andExpect(content().string(containsString("ចាប់ផ្តើម " + start)));
+        .andExpect(
+            content().string(containsString("ចាប់ផ្តើម " + TestFixtures.shown(start, "km"))));
 
     // the search finds it too, and its card opens the same page with the same facts
     await()

@@ -72,7 +72,7 @@ class PhonePagesIntegrationTests {
         .contains("Sewing machine operator")
         .contains("Your money each month (US$)")
         .contains("class=\"segment income\"")
-        .contains("The job starts on " + f.today.plusDays(20))
+        .contains("The job starts on " + TestFixtures.shown(f.today.plusDays(20)))
         .contains("Your officer will visit you every month for a year")
         .contains(f.ngo.name())
         .contains("/css/phone-"); // the print stylesheet, by its versioned name
@@ -80,7 +80,7 @@ class PhonePagesIntegrationTests {
     assertThat(khmer)
         .contains("ផែនការរបស់អ្នក Sreypov Test")
         .contains("ប្រាក់របស់អ្នកប្រចាំខែ")
-        .contains("ការងារចាប់ផ្តើមនៅថ្ងៃ " + f.today.plusDays(20))
+        .contains("ការងារចាប់ផ្តើមនៅថ្ងៃ " + TestFixtures.shown(f.today.plusDays(20), "km"))
         .doesNotContain("Your money each month");
 
     mvc.perform(get("/clients/" + client + "/sheet?option=9").with(officer))

@@ -79,7 +79,7 @@ class PlacementPagesIntegrationTests {
         .contains("href=\"/clients/" + late + "\"")
         .contains("At risk")
         .contains("class=\"overdue-mark\"")
-        .contains("Month 1, due " + f.today.minusMonths(2))
+        .contains("Month 1, due " + TestFixtures.shown(f.today.minusMonths(2)))
         .contains("Placements: 3");
 
     assertThat(page(get("/caseload").param("overdue", "true").with(officer)))
@@ -170,7 +170,7 @@ class PlacementPagesIntegrationTests {
         .andExpect(status().isConflict())
         .andExpect(content().string(containsString("This month is already recorded")));
     assertThat(page(get("/placements/" + placement).with(officer)))
-        .contains("visited " + f.today.minusMonths(1))
+        .contains("visited " + TestFixtures.shown(f.today.minusMonths(1)))
         .contains("US$55.00 left over");
   }
 

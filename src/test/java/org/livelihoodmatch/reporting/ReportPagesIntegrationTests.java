@@ -86,7 +86,7 @@ class ReportPagesIntegrationTests {
     assertThat(page)
         .contains("Placements of every organisation.")
         .contains("counts from 1 to 4 are hidden")
-        .contains("Started from 2025-03-01 to 2025-04-30")
+        .contains("Started from 1 Mar 2025 to 30 Apr 2025")
         .contains(
             "href=\"/api/v1/reports/outcomes.csv?groupBy=organisation&amp;from=2025-03-01&amp;to=2025-04-30\"");
     assertThat(page(reporter, "/?lang=km").getContentAsString())

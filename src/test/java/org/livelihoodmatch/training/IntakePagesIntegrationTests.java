@@ -107,7 +107,12 @@ class IntakePagesIntegrationTests {
         .andExpect(content().string(containsString("The intake is posted")))
         .andExpect(content().string(containsString("Salon school of Takeo")))
         .andExpect(
-            content().string(containsString(start + " to " + start.plusWeeks(24).minusDays(1))))
+            content()
+                .string(
+                    containsString(
+                        TestFixtures.shown(start)
+                            + " to "
+                            + TestFixtures.shown(start.plusWeeks(24).minusDays(1)))))
         .andExpect(content().string(containsString("12 of 12")))
         .andExpect(content().string(containsString("US$20.00 a month")))
         .andExpect(content().string(containsString("US$150.00")))

@@ -70,8 +70,8 @@ class VacancyPageIntegrationTests {
         .andExpect(content().string(containsString("US$240.00 a month")))
         .andExpect(content().string(containsString("48 hours a week")))
         .andExpect(content().string(containsString("3 of 3")))
-        .andExpect(content().string(containsString(today.plusDays(20).toString())))
-        .andExpect(content().string(containsString(today.plusDays(10).toString())))
+        .andExpect(content().string(containsString(TestFixtures.shown(today.plusDays(20)))))
+        .andExpect(content().string(containsString(TestFixtures.shown(today.plusDays(10)))))
         .andExpect(content().string(containsString("Ms Dara Chea")))
         .andExpect(content().string(containsString("href=\"tel:0971112222\"")));
     mvc.perform(get("/vacancies/" + named).param("lang", "km").with(f.planner()))

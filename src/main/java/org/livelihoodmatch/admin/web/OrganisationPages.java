@@ -167,7 +167,7 @@ class OrganisationPages {
           shown.put(
               "url",
               ServletUriComponentsBuilder.fromCurrentContextPath().path(i.path()).toUriString());
-          shown.put("expires", i.expires());
+          shown.put("expires", i.expiresAt());
           redirect.addFlashAttribute("invitation", shown);
         });
   }

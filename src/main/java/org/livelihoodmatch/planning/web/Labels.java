@@ -4,14 +4,10 @@ import java.util.Locale;
 import org.livelihoodmatch.catalogue.Catalogue;
 
 /**
- * What the plan pages print for codes and instants: province and occupation names in the page's
- * language (Khmer or English), and times in Cambodia's time zone.
+ * What the plan pages print for codes: province and occupation names in the page's language (Khmer
+ * or English). Dates and times are {@code @formats}'.
  */
 public final class Labels {
-
-  private static final java.time.format.DateTimeFormatter TIME =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-          .withZone(java.time.ZoneId.of("Asia/Phnom_Penh"));
 
   private final Catalogue catalogue;
 
@@ -45,11 +41,6 @@ public final class Labels {
   /** A microcredit product's name in the catalogue, else its code. */
   public String loanProduct(String code) {
     return catalogue.microcreditProduct(code).map(p -> p.name()).orElse(code == null ? "" : code);
-  }
-
-  /** An instant as Phnom Penh's local time, or nothing. */
-  public String time(java.time.Instant instant) {
-    return instant == null ? "" : TIME.format(instant);
   }
 
   private static boolean khmer(Locale locale) {
