@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.livelihoodmatch.system.LocalFormats;
 import org.livelihoodmatch.system.Validation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -30,13 +31,16 @@ class PlacementPages {
   private final Validation validation;
   private final MessageSource messages;
   private final PageSubmission submission;
+  private final LocalFormats formats;
 
   PlacementPages(
       PlacementPageModel page,
       PageSubmission submission,
       PlacementService service,
       Validation validation,
-      MessageSource messages) {
+      MessageSource messages,
+      LocalFormats formats) {
+    this.formats = formats;
     this.page = page;
     this.submission = submission;
     this.service = service;
@@ -76,7 +80,7 @@ class PlacementPages {
     String text =
         messages.getMessage(
             "placement.visitRecorded",
-            new Object[] {f.month(), f.actualBudget().surplus()},
+            new Object[] {f.month(), formats.money(f.actualBudget().surplus(), locale)},
             locale);
     if (f.alerts().isEmpty()) {
       return text;

@@ -102,6 +102,14 @@ public class LocalFormats {
     return messages.getMessage("format.money", new Object[] {figure}, "US$" + figure, locale);
   }
 
+  /** An amount of dollars with cents and the reader's separators, under a heading that says US$. */
+  public String amount(BigDecimal amount) {
+    return amount == null
+        ? ""
+        : decimals(LocaleContextHolder.getLocale())
+            .format(amount.setScale(2, RoundingMode.HALF_UP));
+  }
+
   /** A whole or decimal number with the reader's separators (no more than two decimals). */
   public String number(Number value) {
     return number(value, LocaleContextHolder.getLocale());
