@@ -70,7 +70,7 @@ class VacancyFormIntegrationTests {
         .contains("US$210.00 a month");
     assertThat(khmer)
         .contains("lang=\"km\"", "ប្រកាសការងារ", "ជាងកាត់សក់", "ភ្នំពេញ", "ប្រាក់ឈ្នួលអប្បបរមា")
-        .contains("210.00 ដុល្លារអាមេរិកក្នុងមួយខែ")
+        .contains("210,00 ដុល្លារ ក្នុងមួយខែ")
         .doesNotContain("Hairdresser / barber");
     mvc.perform(get("/css/app.css")).andExpect(status().isOk());
     mvc.perform(get("/js/vacancy-form.js")).andExpect(status().isOk());

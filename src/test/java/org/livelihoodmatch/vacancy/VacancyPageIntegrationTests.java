@@ -77,7 +77,7 @@ class VacancyPageIntegrationTests {
     mvc.perform(get("/vacancies/" + named).param("lang", "km").with(f.planner()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("អ្នកដែលត្រូវទូរស័ព្ទទៅ")))
-        .andExpect(content().string(containsString("240.00 ដុល្លារ ក្នុងមួយខែ")))
+        .andExpect(content().string(containsString("240,00 ដុល្លារ ក្នុងមួយខែ")))
         .andExpect(content().string(containsString("ភ្នំពេញ")));
 
     // no contact named: the employer's own phone
