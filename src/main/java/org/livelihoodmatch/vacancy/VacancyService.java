@@ -57,6 +57,9 @@ public class VacancyService {
    */
   public record Contact(String name, String phone, LocalDate closingDate) {
 
+    /** A phone number as the forms and the API take it: digits, spaces, +, (, ), . and -. */
+    static final String PHONE = "[+\\p{Nd} ().-]{6,50}";
+
     static final Contact NONE = new Contact(null, null, null);
   }
 
@@ -89,8 +92,12 @@ public class VacancyService {
    */
   @Transactional
   Posted postFromForm(
-      Object form, VacancyTerms terms, Organisation employer, boolean posterConfirmed) {
-    return post(form, terms, employer, "FORM", true, posterConfirmed, Contact.NONE);
+      Object form,
+      VacancyTerms terms,
+      Organisation employer,
+      boolean posterConfirmed,
+      Contact contact) {
+    return post(form, terms, employer, "FORM", true, posterConfirmed, contact);
   }
 
   /**
