@@ -89,9 +89,22 @@ public class CandidateSource {
     for (String occupation : occupationsOf(client)) {
       jobs.addAll(
           find(
-              SearchType.VACANCY, occupation, provinces, earliest, home, VACANCIES_PER_OCCUPATION));
+              SearchType.VACANCY,
+              occupation,
+              provinces,
+              earliest,
+              home,
+              VACANCIES_PER_OCCUPATION,
+              today));
       intakes.addAll(
-          find(SearchType.TRAINING, occupation, provinces, earliest, home, INTAKES_PER_OCCUPATION));
+          find(
+              SearchType.TRAINING,
+              occupation,
+              provinces,
+              earliest,
+              home,
+              INTAKES_PER_OCCUPATION,
+              today));
     }
     List<TrainingOffer> offered = new ArrayList<>(trainings.offers(intakes, today));
     if (client.wantsEducation() || client.childOn(earliest)) {
@@ -126,7 +139,8 @@ public class CandidateSource {
       Set<String> provinces,
       LocalDate from,
       Province home,
-      int limit) {
+      int limit,
+      LocalDate today) {
     CandidateQuery query =
         new CandidateQuery(
             type,
@@ -135,7 +149,8 @@ public class CandidateSource {
             from,
             home == null ? null : home.lat(),
             home == null ? null : home.lon(),
-            limit);
+            limit,
+            today);
     return index.candidates(query).stream().map(UUID::fromString).toList();
   }
 

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.livelihoodmatch.organisation.store.EmployerInvitations;
 import org.livelihoodmatch.system.InvalidInputException;
 import org.livelihoodmatch.system.NotFoundException;
+import org.livelihoodmatch.system.PageOf;
+import org.livelihoodmatch.system.Paging;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,6 +88,19 @@ public class OrganisationService {
 
   public List<Organisation> all() {
     return organisations.findAll();
+  }
+
+  /**
+   * One page of the organisations, of one kind (null: all) and verified or not (null: either),
+   * those waiting for verification first, then by name.
+   */
+  public PageOf<Organisation> page(OrganisationKind kind, Boolean verified, Paging paging) {
+    String only = kind == null ? null : kind.name();
+    return new PageOf<>(
+        organisations.page(only, verified, paging.size(), paging.offset()),
+        paging.page(),
+        paging.size(),
+        organisations.count(only, verified));
   }
 
   /** Sets whether an organisation is verified; withdrawn, its unused invitations end. */

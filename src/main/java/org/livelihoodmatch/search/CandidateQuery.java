@@ -16,6 +16,7 @@ import java.util.Set;
  * @param lat latitude of her home, to sort by distance (null: no order by distance)
  * @param lon longitude of her home
  * @param limit how many ids at most, 1..{@value SearchQuery#MAX_WINDOW}
+ * @param openOn leave out the vacancies whose applications closed before this day (null: keep them)
  */
 public record CandidateQuery(
     SearchType type,
@@ -24,7 +25,20 @@ public record CandidateQuery(
     LocalDate startsOnOrAfter,
     Double lat,
     Double lon,
-    int limit) {
+    int limit,
+    LocalDate openOn) {
+
+  /** A question that keeps closed vacancies. */
+  public CandidateQuery(
+      SearchType type,
+      String occupation,
+      Set<String> provinces,
+      LocalDate startsOnOrAfter,
+      Double lat,
+      Double lon,
+      int limit) {
+    this(type, occupation, provinces, startsOnOrAfter, lat, lon, limit, null);
+  }
 
   public CandidateQuery {
     Objects.requireNonNull(type, "type");

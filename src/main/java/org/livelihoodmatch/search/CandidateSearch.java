@@ -21,8 +21,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Runs a {@link CandidateQuery}: pure filters (type, occupation, provinces, start date), sorted by
- * distance from the client's home (ties in index order), reading only the stored id of each hit.
+ * Runs a {@link CandidateQuery}: pure filters (type, occupation, provinces, start date,
+ * applications still open), sorted by distance from the client's home (ties in index order),
+ * reading only the stored id of each hit.
  */
 final class CandidateSearch {
 
@@ -43,6 +44,9 @@ final class CandidateSearch {
           LongPoint.newRangeQuery(
               SearchFields.START_DATE, query.startsOnOrAfter().toEpochDay(), Long.MAX_VALUE),
           Occur.FILTER);
+    }
+    if (query.openOn() != null) {
+      filters.add(QueryFactory.closedBefore(query.openOn()), Occur.MUST_NOT);
     }
     Sort sort =
         query.lat() == null

@@ -38,7 +38,8 @@ final class DocumentFactory {
             null,
             null,
             null,
-            v.startDate()),
+            v.startDate(),
+            v.closingDate()),
         v.province());
   }
 

@@ -74,6 +74,9 @@ final class DocumentMapper {
       doc.add(new LongPoint(SearchFields.START_DATE, epochDay));
       doc.add(new StoredField(SearchFields.START_DATE, epochDay));
     }
+    if (source.closingDate() != null) {
+      doc.add(new LongPoint(SearchFields.CLOSING_DATE, source.closingDate().toEpochDay()));
+    }
     try {
       return SearchFields.FACETS.build(doc);
     } catch (java.io.IOException e) {

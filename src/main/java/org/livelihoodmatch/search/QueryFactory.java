@@ -1,10 +1,12 @@
 package org.livelihoodmatch.search;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,7 +22,7 @@ import org.livelihoodmatch.search.analysis.TextQueryBuilder;
 /**
  * Builds the Lucene query of a {@link SearchQuery}: the text part (title ×3, occupation names ×2,
  * description ×1, plus the occupation codes the synonyms put into the query) and the filters (types
- * with client isolation, province, occupation, distance).
+ * with client isolation, province, occupation, applications still open, distance).
  */
 final class QueryFactory {
 
@@ -65,6 +67,9 @@ final class QueryFactory {
     }
     if (query.occupation() != null) {
       all.add(new TermQuery(new Term(SearchFields.OCCUPATION, query.occupation())), Occur.FILTER);
+    }
+    if (query.openOn() != null) {
+      all.add(closedBefore(query.openOn()), Occur.MUST_NOT);
     }
     if (query.radiusKm() != null) {
       all.add(
@@ -158,6 +163,15 @@ final class QueryFactory {
       clauses++;
     }
     return clauses == 0 ? new MatchNoDocsQuery("no type may be searched") : any.build();
+  }
+
+  /**
+   * The documents that stopped taking applications before {@code day} (closing on {@code day} they
+   * still take them), to leave out; documents without a closing date never match it.
+   */
+  static Query closedBefore(LocalDate day) {
+    return LongPoint.newRangeQuery(
+        SearchFields.CLOSING_DATE, Long.MIN_VALUE, Math.subtractExact(day.toEpochDay(), 1));
   }
 
   /** The occupation codes among the query's tokens: put there by the synonym filter. */

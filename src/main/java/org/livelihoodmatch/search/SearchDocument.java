@@ -20,6 +20,7 @@ import java.util.UUID;
  * @param organisationId the owning organisation; required for {@link SearchType#CLIENT} documents,
  *     which are only ever returned to that organisation
  * @param startDate when an intake or job starts (may be null)
+ * @param closingDate the last day a vacancy takes applications (null: until its places are filled)
  */
 public record SearchDocument(
     SearchType type,
@@ -31,7 +32,8 @@ public record SearchDocument(
     Double lat,
     Double lon,
     UUID organisationId,
-    LocalDate startDate) {
+    LocalDate startDate,
+    LocalDate closingDate) {
 
   public SearchDocument {
     Objects.requireNonNull(type, "type");
@@ -53,6 +55,32 @@ public record SearchDocument(
     province = blankToNull(province);
   }
 
+  /** A document that takes applications until it is filled. */
+  public SearchDocument(
+      SearchType type,
+      String id,
+      String title,
+      String description,
+      String occupation,
+      String province,
+      Double lat,
+      Double lon,
+      UUID organisationId,
+      LocalDate startDate) {
+    this(
+        type,
+        id,
+        title,
+        description,
+        occupation,
+        province,
+        lat,
+        lon,
+        organisationId,
+        startDate,
+        null);
+  }
+
   /** A document without place, organisation or start date; handy for tests and simple callers. */
   public static SearchDocument of(
       SearchType type, String id, String title, String description, String occupation) {
@@ -63,7 +91,17 @@ public record SearchDocument(
   /** This document placed in {@code province} at ({@code lat}, {@code lon}). */
   public SearchDocument at(String province, Double lat, Double lon) {
     return new SearchDocument(
-        type, id, title, description, occupation, province, lat, lon, organisationId, startDate);
+        type,
+        id,
+        title,
+        description,
+        occupation,
+        province,
+        lat,
+        lon,
+        organisationId,
+        startDate,
+        closingDate);
   }
 
   private static String blankToNull(String value) {

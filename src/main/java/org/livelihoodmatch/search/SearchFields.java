@@ -47,6 +47,13 @@ public final class SearchFields {
   /** Start date as epoch day: a LongPoint and stored. */
   static final String START_DATE = "start_date";
 
+  /**
+   * The last day a vacancy takes applications, as epoch day: a LongPoint. Absent: open until its
+   * places are filled. Searches leave out what closed before their day, so a vacancy is gone the
+   * day after it closes without a reindex.
+   */
+  static final String CLOSING_DATE = "closing_date";
+
   /** The facet dimensions, all single-valued, in the default {@code $facets} field. */
   public static final String[] FACET_DIMENSIONS = {PROVINCE, OCCUPATION, TYPE};
 

@@ -32,7 +32,7 @@ import org.livelihoodmatch.search.analysis.OccupationCatalogue;
 public final class SearchIndex implements AutoCloseable {
 
   /** Version of fields and analysis; an index of another version is not used and is rebuilt. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   static final long REFRESH_MILLIS = 100;
   static final long COMMIT_SECONDS = 5;

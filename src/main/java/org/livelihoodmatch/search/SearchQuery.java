@@ -1,5 +1,6 @@
 package org.livelihoodmatch.search;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import java.util.UUID;
  * @param organisationId the caller's organisation: the only one whose clients may be returned
  * @param page zero-based page number
  * @param size page size, 1..{@value #MAX_SIZE} (0 means {@value #DEFAULT_SIZE}; larger is capped)
+ * @param openOn leave out the vacancies whose applications closed before this day (null: keep them)
  */
 public record SearchQuery(
     String q,
@@ -30,7 +32,8 @@ public record SearchQuery(
     Double radiusKm,
     UUID organisationId,
     int page,
-    int size) {
+    int size,
+    LocalDate openOn) {
 
   /** The page size when none is given. */
   public static final int DEFAULT_SIZE = 20;
@@ -40,6 +43,21 @@ public record SearchQuery(
 
   /** How deep paging may go (page × size + size), to bound the cost of one search. */
   public static final int MAX_WINDOW = 10_000;
+
+  /** A search that keeps closed vacancies (see {@link #stillOpenOn}). */
+  public SearchQuery(
+      String q,
+      Set<SearchType> types,
+      String province,
+      String occupation,
+      Double lat,
+      Double lon,
+      Double radiusKm,
+      UUID organisationId,
+      int page,
+      int size) {
+    this(q, types, province, occupation, lat, lon, radiusKm, organisationId, page, size, null);
+  }
 
   public SearchQuery {
     q = q == null ? "" : q.strip();
@@ -73,31 +91,37 @@ public record SearchQuery(
   public SearchQuery withTypes(SearchType... types) {
     Set<SearchType> set = types.length == 0 ? Set.of() : EnumSet.of(types[0], types);
     return new SearchQuery(
-        q, set, province, occupation, lat, lon, radiusKm, organisationId, page, size);
+        q, set, province, occupation, lat, lon, radiusKm, organisationId, page, size, openOn);
   }
 
   /** The same search on behalf of {@code organisationId} (whose clients it may see). */
   public SearchQuery by(UUID organisationId) {
     return new SearchQuery(
-        q, types, province, occupation, lat, lon, radiusKm, organisationId, page, size);
+        q, types, province, occupation, lat, lon, radiusKm, organisationId, page, size, openOn);
   }
 
   /** The same search within one province and/or occupation (null: any). */
   public SearchQuery filtered(String province, String occupation) {
     return new SearchQuery(
-        q, types, province, occupation, lat, lon, radiusKm, organisationId, page, size);
+        q, types, province, occupation, lat, lon, radiusKm, organisationId, page, size, openOn);
   }
 
   /** The same search measured from a point, optionally within {@code radiusKm}. */
   public SearchQuery near(double lat, double lon, Double radiusKm) {
     return new SearchQuery(
-        q, types, province, occupation, lat, lon, radiusKm, organisationId, page, size);
+        q, types, province, occupation, lat, lon, radiusKm, organisationId, page, size, openOn);
   }
 
   /** The same search, another page. */
   public SearchQuery page(int page, int size) {
     return new SearchQuery(
-        q, types, province, occupation, lat, lon, radiusKm, organisationId, page, size);
+        q, types, province, occupation, lat, lon, radiusKm, organisationId, page, size, openOn);
+  }
+
+  /** The same search without the vacancies that stopped taking applications before {@code day}. */
+  public SearchQuery stillOpenOn(LocalDate day) {
+    return new SearchQuery(
+        q, types, province, occupation, lat, lon, radiusKm, organisationId, page, size, day);
   }
 
   /** The types to search: {@link #types}, or all but CLIENT when empty. */

@@ -89,6 +89,9 @@ class EmployerVacancyController {
     edit.crossBorder = v.crossBorder;
     edit.description = v.description;
     edit.languages = v.languages;
+    edit.contactName = v.contactName;
+    edit.contactPhone = v.contactPhone;
+    edit.closingDate = v.closingDate;
     model.addAttribute("vacancy", edit);
     return showEditForm(v, edit, model, locale);
   }
@@ -108,7 +111,7 @@ class EmployerVacancyController {
     }
     if (!result.hasErrors()) {
       try {
-        vacancies.reviseOwn(id, v.employerId, edit.version, edit, edit.terms());
+        vacancies.reviseOwn(id, v.employerId, edit.version, edit, edit.terms(), edit.contact());
         redirect.addFlashAttribute("done", "employer.vacancies.changed");
         return LIST;
       } catch (VacancyRefused refused) {

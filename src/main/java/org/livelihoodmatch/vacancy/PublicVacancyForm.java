@@ -20,8 +20,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The public vacancy form as its page binds it (fields bound directly, by name): the employer's
- * identity, the vacancy's terms named exactly as in API.md, the one-time form token, and the
- * honeypot {@code website} that people never see and bots fill in. Every field has a size bound.
+ * identity, the vacancy's terms named exactly as in API.md (with the optional {@code contactName},
+ * {@code contactPhone} and {@code closingDate}), the one-time form token, and the honeypot {@code
+ * website} that people never see and bots fill in. Every field has a size bound.
  */
 class PublicVacancyForm {
 
@@ -34,7 +35,7 @@ class PublicVacancyForm {
 
   @NotBlank
   @Size(max = 50)
-  @Pattern(regexp = "[+\\p{Nd} ().-]{6,50}")
+  @Pattern(regexp = VacancyService.Contact.PHONE)
   String employerPhone;
 
   @Email
@@ -94,6 +95,18 @@ class PublicVacancyForm {
 
   @Size(max = 4000)
   String description;
+
+  /** Whom to call about the job (optional; officers call {@link #employerPhone} otherwise). */
+  @Size(max = 200)
+  String contactName;
+
+  @Size(max = 50)
+  @Pattern(regexp = VacancyService.Contact.PHONE)
+  String contactPhone;
+
+  /** The last day it takes applications (optional; the service refuses a day already past). */
+  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+  LocalDate closingDate;
 
   /** The languages the worker can use at work, from {@link #LANGUAGES}; none ticked is Khmer. */
   @Size(max = 20)
@@ -163,6 +176,11 @@ class PublicVacancyForm {
         crossBorder,
         description,
         languages);
+  }
+
+  /** Who to call about it and the last day it takes applications, as the API takes them. */
+  VacancyService.Contact contact() {
+    return new VacancyService.Contact(contactName, contactPhone, closingDate);
   }
 
   EmployerClaim employer() {

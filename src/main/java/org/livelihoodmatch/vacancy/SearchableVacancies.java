@@ -20,7 +20,7 @@ public class SearchableVacancies {
 
   private static final String SEARCHABLE = "status = 'OPEN' and positions > positions_filled";
   private static final String COLUMNS =
-      "id, title, description, occupation, province, workplace_address, start_date";
+      "id, title, description, occupation, province, workplace_address, start_date, closing_date";
 
   /** What the index needs of one vacancy. */
   public record Listing(
@@ -30,7 +30,8 @@ public class SearchableVacancies {
       String occupation,
       String province,
       String workplaceAddress,
-      LocalDate startDate) {}
+      LocalDate startDate,
+      LocalDate closingDate) {}
 
   private static final RowMapper<Listing> ROW =
       (rs, n) ->
@@ -41,7 +42,8 @@ public class SearchableVacancies {
               rs.getString("occupation"),
               rs.getString("province"),
               rs.getString("workplace_address"),
-              rs.getObject("start_date", LocalDate.class));
+              rs.getObject("start_date", LocalDate.class),
+              rs.getObject("closing_date", LocalDate.class));
 
   private final JdbcTemplate jdbc;
 

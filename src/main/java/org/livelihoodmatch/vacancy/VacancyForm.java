@@ -41,7 +41,7 @@ record VacancyForm(
     @Size(max = 200) String contactName,
     @Size(max = 50)
         @Pattern(
-            regexp = "[+\\p{Nd} ().-]{6,50}",
+            regexp = VacancyService.Contact.PHONE,
             message = "must be a phone number in digits, like 012 345 678")
         String contactPhone,
     LocalDate closingDate) {

@@ -57,6 +57,9 @@ public class VacancyService {
    */
   public record Contact(String name, String phone, LocalDate closingDate) {
 
+    /** A phone number as the forms and the API take it: digits, spaces, +, (, ), . and -. */
+    public static final String PHONE = "[+\\p{Nd} ().-]{6,50}";
+
     static final Contact NONE = new Contact(null, null, null);
   }
 
@@ -89,8 +92,12 @@ public class VacancyService {
    */
   @Transactional
   Posted postFromForm(
-      Object form, VacancyTerms terms, Organisation employer, boolean posterConfirmed) {
-    return post(form, terms, employer, "FORM", true, posterConfirmed, Contact.NONE);
+      Object form,
+      VacancyTerms terms,
+      Organisation employer,
+      boolean posterConfirmed,
+      Contact contact) {
+    return post(form, terms, employer, "FORM", true, posterConfirmed, contact);
   }
 
   /**
@@ -100,7 +107,8 @@ public class VacancyService {
    * overwritten.
    */
   @Transactional
-  public void reviseOwn(UUID id, UUID employerId, long version, Object form, VacancyTerms terms) {
+  public void reviseOwn(
+      UUID id, UUID employerId, long version, Object form, VacancyTerms terms, Contact contact) {
     Vacancy v = get(id);
     if (!v.employerId.equals(employerId)) {
       throw new NotFoundException("vacancy", id);
@@ -114,6 +122,7 @@ public class VacancyService {
     Refusals refusals = new Refusals();
     validation.of(form).list().forEach(p -> refusals.add(p.field(), "INVALID", p.message()));
     OfferRules.check(terms, catalogue, today(), refusals);
+    checkClosingDate(contact, v.closingDate, refusals);
     if (terms.positions() != null && terms.positions() < v.positionsFilled) {
       refusals.add(
           "positions",
@@ -126,6 +135,9 @@ public class VacancyService {
     verdict.reasons().forEach(refusals::add);
     refusals.throwIfAny();
     v.offer(terms);
+    v.contactName = PlainText.clean(contact.name());
+    v.contactPhone = PlainText.clean(contact.phone());
+    v.closingDate = contact.closingDate();
     v.redFlags = StoredFlags.write(verdict.redFlags());
     if (verdict.held() || !employer.verified()) {
       v.holdForReview(null);
@@ -147,9 +159,7 @@ public class VacancyService {
     Refusals refusals = new Refusals();
     validation.of(form).list().forEach(p -> refusals.add(p.field(), "INVALID", p.message()));
     OfferRules.check(terms, catalogue, today(), refusals);
-    if (contact.closingDate() != null && contact.closingDate().isBefore(today())) {
-      refusals.add("closingDate", "CLOSING_DATE_PAST", "must not be in the past");
-    }
+    checkClosingDate(contact, null, refusals);
     Screening verdict = screening.screen(terms, employer.verified(), posterConfirmed, today());
     verdict.reasons().forEach(refusals::add);
     refusals.throwIfAny();
@@ -252,6 +262,17 @@ public class VacancyService {
     if (!employer.verified()) {
       throw new InvalidInputException(
           "employerId", "the employer is not verified: verify it before posting on its behalf");
+    }
+  }
+
+  /**
+   * A closing date must not be past, unless it is the one already stored ({@code stored}): an
+   * employer may still change other terms of a vacancy whose applications closed.
+   */
+  private void checkClosingDate(Contact contact, LocalDate stored, Refusals refusals) {
+    LocalDate closing = contact.closingDate();
+    if (closing != null && !closing.equals(stored) && closing.isBefore(today())) {
+      refusals.add("closingDate", "CLOSING_DATE_PAST", "must not be in the past");
     }
   }
 

@@ -86,7 +86,8 @@ class VacancySubmissions {
         CurrentStaff.find()
             .filter(s -> s.has(Role.EMPLOYER) && s.organisationId().equals(employer.id()))
             .isPresent();
-    VacancyService.Posted posted = vacancies.postFromForm(form, terms, employer, posterConfirmed);
+    VacancyService.Posted posted =
+        vacancies.postFromForm(form, terms, employer, posterConfirmed, form.contact());
     jdbc.update(
         "insert into vacancy_submission (reference, vacancy_id, employer_name, registration_number,"
             + " phone, email, address, language) values (?, ?, ?, ?, ?, ?, ?, ?)",

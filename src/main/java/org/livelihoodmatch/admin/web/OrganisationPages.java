@@ -1,9 +1,7 @@
 package org.livelihoodmatch.admin.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,19 +56,25 @@ class OrganisationPages {
     binder.initDirectFieldAccess();
   }
 
+  /**
+   * One page of the organisations, those waiting for verification first, filtered by kind and by
+   * verification ({@code verified=true} or {@code false}); the filters stay in the page links.
+   */
   @GetMapping("/admin/organisations")
-  String showOrganisations(@RequestParam(required = false) String kind, Model model) {
+  String showOrganisations(
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String verified,
+      @RequestParam(required = false) String page,
+      Model model) {
     OrganisationKind only = kind(kind);
-    List<Organisation> shown =
-        organisations.all().stream()
-            .filter(o -> only == null || o.kind() == only)
-            .sorted(
-                Comparator.comparing((Organisation o) -> o.verified())
-                    .thenComparing(Organisation::name))
-            .toList();
-    model.addAttribute("organisationList", shown);
+    Boolean state =
+        "true".equals(verified) ? Boolean.TRUE : "false".equals(verified) ? false : null;
+    var found = organisations.page(only, state, AdminPaging.of(page));
+    model.addAttribute("organisationList", found);
+    model.addAttribute("pages", AdminPaging.pages(found.total()));
     model.addAttribute("kinds", OrganisationKind.values());
     model.addAttribute("kind", only == null ? "" : only.name());
+    model.addAttribute("verified", state == null ? "" : state.toString());
     return "admin/organisations";
   }
 

@@ -15,7 +15,6 @@ import org.livelihoodmatch.organisation.AccountStatus;
 import org.livelihoodmatch.organisation.Organisation;
 import org.livelihoodmatch.organisation.OrganisationService;
 import org.livelihoodmatch.organisation.Role;
-import org.livelihoodmatch.system.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class UserPages {
-
-  static final int PAGE_SIZE = 50;
 
   private final AccountAdministration accounts;
   private final OrganisationService organisations;
@@ -50,10 +47,9 @@ class UserPages {
       Model model) {
     UUID organisationId = uuid(organisation);
     AccountStatus state = status(status);
-    int number = page != null && page.matches("[0-9]{1,6}") ? Integer.parseInt(page) : 0;
-    var found = accounts.accounts(organisationId, state, Paging.of(number, PAGE_SIZE));
+    var found = accounts.accounts(organisationId, state, AdminPaging.of(page));
     model.addAttribute("users", found);
-    model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+    model.addAttribute("pages", AdminPaging.pages(found.total()));
     model.addAttribute(
         "filter",
         Map.of(

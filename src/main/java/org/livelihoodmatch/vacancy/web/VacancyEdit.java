@@ -5,19 +5,22 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.livelihoodmatch.vacancy.VacancyService;
 import org.livelihoodmatch.vacancy.VacancyTerms;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A signed-in employer's changes to her own vacancy, as its page binds them: the terms of the
  * public form (named as in API.md, with the same bounds) without the employer's identity, which is
- * her organisation's, and the {@code version} the page showed.
+ * her organisation's, with whom to call and the last day to apply, and the {@code version} the page
+ * showed.
  */
 public class VacancyEdit {
 
@@ -76,6 +79,18 @@ public class VacancyEdit {
   @Size(max = 20)
   public List<String> languages;
 
+  /** Whom to call about it (optional, as in the API). */
+  @Size(max = 200)
+  public String contactName;
+
+  @Size(max = 50)
+  @Pattern(regexp = VacancyService.Contact.PHONE)
+  public String contactPhone;
+
+  /** The last day it takes applications (optional; a new one must not be past). */
+  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+  public LocalDate closingDate;
+
   /** The yes/no answers by input name, for the radio buttons of the page. */
   public Map<String, Boolean> answers() {
     return Map.of(
@@ -84,6 +99,11 @@ public class VacancyEdit {
         "workerPaysFees", Boolean.TRUE.equals(workerPaysFees),
         "employerHoldsDocuments", Boolean.TRUE.equals(employerHoldsDocuments),
         "crossBorder", Boolean.TRUE.equals(crossBorder));
+  }
+
+  /** Who to call and until when, as the service takes them. */
+  public VacancyService.Contact contact() {
+    return new VacancyService.Contact(contactName, contactPhone, closingDate);
   }
 
   public VacancyTerms terms() {
