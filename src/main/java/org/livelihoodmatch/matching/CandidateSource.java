@@ -124,7 +124,14 @@ public class CandidateSource {
     Set<UUID> jobs = new LinkedHashSet<>();
     for (String occupation : occupationsOf(client)) {
       jobs.addAll(
-          find(SearchType.VACANCY, occupation, Set.of(), today, home, ELSEWHERE_PER_OCCUPATION));
+          find(
+              SearchType.VACANCY,
+              occupation,
+              Set.of(),
+              today,
+              home,
+              ELSEWHERE_PER_OCCUPATION,
+              today));
     }
     return new PathwayGenerator.Candidates(
         vacancies.offers(jobs, today), List.of(), fullMarkets(), evidence());
