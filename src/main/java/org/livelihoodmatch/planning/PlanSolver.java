@@ -152,9 +152,16 @@ class PlanSolver {
     timer.shutdownNow();
   }
 
+  /**
+   * A run's time is up. Ending a solver job waits until its final solution is stored, so it runs
+   * apart from the timer: one plan slow to store its end never holds up another plan's time limit.
+   */
   private void timeUp(PlanRun run) {
     if (runs.get(run.planId) == run) {
-      solverManager.terminateEarly(run.jobId);
+      Thread ending =
+          new Thread(() -> solverManager.terminateEarly(run.jobId), "plan-time-up-" + run.planId);
+      ending.setDaemon(true);
+      ending.start();
     }
   }
 
