@@ -53,7 +53,8 @@ public class LocalFormats {
     return date(day, LocaleContextHolder.getLocale());
   }
 
-  public String date(LocalDate day, Locale locale) {
+  /** The same in {@code locale}; static, for callers that have no {@code LocalFormats} at hand. */
+  public static String date(LocalDate day, Locale locale) {
     return day == null ? "" : DateTimeFormatter.ofPattern(DATE, locale).format(day);
   }
 

@@ -115,7 +115,7 @@ class EmployerVacancyController {
         redirect.addFlashAttribute("done", "employer.vacancies.changed");
         return LIST;
       } catch (VacancyRefused refused) {
-        refused.refusals().forEach(r -> reject(result, r));
+        refused.refusals().forEach(r -> r.rejectOn(result, locale));
       } catch (OptimisticLockingFailureException e) {
         result.reject("employer.vacancies.changedMeanwhile");
       }
@@ -192,16 +192,6 @@ class EmployerVacancyController {
 
   private String say(Refusal refusal, Locale locale) {
     return messages.getMessage(
-        "vacancy.refusal." + refusal.code(), refusal.args().toArray(), refusal.message(), locale);
-  }
-
-  private static void reject(BindingResult result, Refusal refusal) {
-    String code = "vacancy.refusal." + refusal.code();
-    Object[] args = refusal.args().toArray();
-    if (result.getFieldType(refusal.field()) != null) {
-      result.rejectValue(refusal.field(), code, args, refusal.message());
-    } else {
-      result.reject(code, args, refusal.message());
-    }
+        "vacancy.refusal." + refusal.code(), refusal.shownArgs(locale), refusal.message(), locale);
   }
 }

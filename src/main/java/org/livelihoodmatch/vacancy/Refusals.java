@@ -15,7 +15,7 @@ final class Refusals {
     return this;
   }
 
-  Refusals add(String field, String code, String message, String... args) {
+  Refusals add(String field, String code, String message, Object... args) {
     return add(Refusal.of(field, code, message, args));
   }
 

@@ -140,7 +140,7 @@ class VacancyFormController {
     try {
       outcome = submissions.submit(form, locale.getLanguage());
     } catch (VacancyRefused refused) {
-      refused.refusals().forEach(refusal -> reject(result, refusal));
+      refused.refusals().forEach(refusal -> refusal.rejectOn(result, locale));
       return showForm(form, model, locale);
     }
     switch (outcome.result()) {
@@ -221,15 +221,5 @@ class VacancyFormController {
     model.addAttribute("chosenLanguages", form.chosenLanguages());
     model.addAttribute("postingAs", signedInEmployer().map(Organisation::name).orElse(null));
     return FORM;
-  }
-
-  private static void reject(BindingResult result, Refusal refusal) {
-    String code = "vacancy.refusal." + refusal.code();
-    Object[] args = refusal.args().toArray();
-    if (result.getFieldType(refusal.field()) != null) {
-      result.rejectValue(refusal.field(), code, args, refusal.message());
-    } else {
-      result.reject(code, args, refusal.message());
-    }
   }
 }

@@ -149,7 +149,7 @@ class VacancyReviewController {
       redirect.addFlashAttribute(
           "problem",
           messages.getMessage(
-              "vacancy.refusal." + first.code(), first.args().toArray(), first.message(), locale));
+              "vacancy.refusal." + first.code(), first.shownArgs(locale), first.message(), locale));
       return QUEUE + "/" + id;
     } catch (OptimisticLockingFailureException e) {
       redirect.addFlashAttribute(

@@ -98,7 +98,7 @@ public class VacancyScreening {
             + ")",
         floor.monthlyWage().toPlainString(),
         floor.sector(),
-        floor.effectiveFrom().toString());
+        floor.effectiveFrom());
   }
 
   private List<RedFlag> redFlags(

@@ -231,7 +231,17 @@ class VacancyFormIntegrationTests {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(html).contains("id=\"monthlyWage-error\"", "below the legal minimum of US$210.00");
+    assertThat(html)
+        .contains("id=\"monthlyWage-error\"", "below the legal minimum of US$210.00")
+        .contains("(in force from 1 Jan 2026)");
+    String khmer =
+        mvc.perform(
+                FormPage.open(mvc, "km")
+                    .submit(with(with(lawful(employer), "monthlyWage", "150.00"), "lang", "km")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(khmer).contains("id=\"monthlyWage-error\"", "(អនុវត្តចាប់ពី 1 មករា 2026)");
     // What was chosen stays chosen, and the wage hint names the chosen occupation's floor.
     assertThat(html)
         .contains("<option value=\"sewing-machine-operator\" selected")

@@ -163,7 +163,8 @@ class VacancyScreeningTests {
     assertThat(s.reasons())
         .extracting(Refusal::code)
         .containsExactly("WAGE_BELOW_FLOOR", "WORKER_PAYS_FEES", "EMPLOYER_HOLDS_DOCUMENTS");
-    assertThat(s.reasons().get(0).args()).containsExactly("210.00", "garment", "2026-01-01");
+    assertThat(s.reasons().get(0).args())
+        .containsExactly("210.00", "garment", java.time.LocalDate.of(2026, 1, 1));
     var minor = screening.screen(with(b -> b.occupation("fishing-crew").minAge(16)), true, TODAY);
     assertThat(minor.reasons().get(0).code()).isEqualTo("MINOR_IN_HAZARDOUS_WORK");
     assertThat(minor.reasons().get(0).args())
