@@ -45,19 +45,7 @@ class NearestMissesIntegrationTests {
                          "willingToRelocate": false, "selfEmployment": false},
          "household": {"dependants": 4, "monthlyRemittance": 220.00, "canLiveAtHome": false}}
         """;
-    UUID client =
-        UUID.fromString(
-            JsonPath.read(
-                mvc.perform(
-                        post("/api/v1/clients")
-                            .with(f.officer)
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(body))
-                    .andExpect(status().isCreated())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString(),
-                "$.id"));
+    UUID client = registered(f, body);
     await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
@@ -116,19 +104,7 @@ class NearestMissesIntegrationTests {
                          "willingToRelocate": false, "selfEmployment": false},
          "household": {"dependants": 0, "monthlyRemittance": 0, "canLiveAtHome": true}}
         """;
-    UUID client =
-        UUID.fromString(
-            JsonPath.read(
-                mvc.perform(
-                        post("/api/v1/clients")
-                            .with(f.officer)
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(body))
-                    .andExpect(status().isCreated())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString(),
-                "$.id"));
+    UUID client = registered(f, body);
     await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
@@ -147,5 +123,20 @@ class NearestMissesIntegrationTests {
         .andExpect(content().string(containsString("being willing to work in Phnom Penh")));
     mvc.perform(get("/clients/" + client + "?lang=km").with(page))
         .andExpect(content().string(containsString("ព្រមធ្វើការនៅភ្នំពេញ")));
+  }
+
+  private UUID registered(PlacementFixtures f, String body) throws Exception {
+    return UUID.fromString(
+        JsonPath.read(
+            mvc.perform(
+                    post("/api/v1/clients")
+                        .with(f.officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.id"));
   }
 }
