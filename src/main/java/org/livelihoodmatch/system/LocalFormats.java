@@ -99,16 +99,17 @@ public class LocalFormats {
     if (amount == null) {
       return "";
     }
-    String figure = decimals(locale).format(amount.setScale(2, RoundingMode.HALF_UP));
+    String figure = amount(amount, locale);
     return messages.getMessage("format.money", new Object[] {figure}, "US$" + figure, locale);
   }
 
   /** An amount of dollars with cents and the reader's separators, under a heading that says US$. */
   public String amount(BigDecimal amount) {
-    return amount == null
-        ? ""
-        : decimals(LocaleContextHolder.getLocale())
-            .format(amount.setScale(2, RoundingMode.HALF_UP));
+    return amount(amount, LocaleContextHolder.getLocale());
+  }
+
+  private static String amount(BigDecimal amount, Locale locale) {
+    return amount == null ? "" : decimals(locale).format(amount.setScale(2, RoundingMode.HALF_UP));
   }
 
   /** A whole or decimal number with the reader's separators (no more than two decimals). */

@@ -43,14 +43,14 @@ class MissWords {
         miss.remedies().stream()
             .map(r -> reasons.say(r.reason(), locale))
             .collect(Collectors.joining(messages.getMessage("plan.say.miss.and", null, locale)));
-    boolean short_ = miss.shortBy() != null && miss.shortBy().signum() > 0;
+    boolean shortOfCosts = miss.shortBy() != null && miss.shortBy().signum() > 0;
     return messages.getMessage(
-        short_ ? "plan.say.miss.short" : "plan.say.miss",
+        shortOfCosts ? "plan.say.miss.short" : "plan.say.miss",
         new Object[] {
           text.pathway(miss.pathway()),
           blocked,
           remedies,
-          short_ ? formats.money(miss.shortBy(), locale) : ""
+          shortOfCosts ? formats.money(miss.shortBy(), locale) : ""
         },
         locale);
   }
